@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import course from './src/integration/index.ts';
+
+// Where the site is deployed. SITE_URL and BASE_PATH override these (see README).
+const SITE_URL = 'http://localhost:4321';
+const BASE_PATH = '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || SITE_URL,
+  base: process.env.BASE_PATH || BASE_PATH,
+  build: { inlineStylesheets: 'never' },
+  integrations: [
+    course({
+      // LESSONS_DIR overrides the lessons folder, e.g. to build a test course.
+      lessonsDir: 'lessons',
+      locales: ['es', 'en'],
+      defaultLocale: 'es',
+    }),
+  ],
+});

@@ -1,0 +1,67 @@
+/** Every piece of interface text, once per language. A missing key fails the type check. */
+export interface UiStrings {
+  /** The language's own name, as shown in the language switcher. */
+  languageName: string;
+  /** The language's name inside a sentence of this language, keyed by language code. */
+  languageNames: Record<string, string>;
+  /** The word shown for a section label such as `Section-7`. */
+  sectionWord: string;
+  skipToContent: string;
+  siteNavigation: string;
+  courseContents: string;
+  openContents: string;
+  courseIndex: string;
+  sectionIndex: string;
+  lessonCount: (count: number) => string;
+  pageCount: (count: number) => string;
+  pageOf: (page: number, total: number) => string;
+  pageLabel: (page: number) => string;
+  lessonPages: string;
+  previous: string;
+  next: string;
+  pagination: string;
+  readAll: string;
+  readByPages: string;
+  readAllNote: string;
+  languageSwitcher: string;
+  readIn: (language: string) => string;
+  notTranslatedBadge: (languages: string) => string;
+  notTranslatedTitle: string;
+  notTranslatedBody: (languages: string) => string;
+  readInLanguage: (language: string) => string;
+  untranslatedNotice: (title: string, languages: string) => string;
+  differentPageCount: string;
+  themeToggle: string;
+  search: string;
+  searchShortcut: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchClose: string;
+  searchSection: string;
+  searchAllSections: string;
+  searchLoading: string;
+  searchNoResults: (query: string) => string;
+  searchResultCount: (count: number) => string;
+  searchNeedsBuild: string;
+  searchUnavailable: string;
+  clearHighlight: string;
+  progressRead: string;
+  /** Filled in by the progress script: `{read}` and `{total}`. */
+  progressPartial: string;
+  progressUnread: string;
+  continueReading: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  goToCourse: string;
+  chooseLanguage: string;
+  callouts: Record<'note' | 'tip' | 'important' | 'warning' | 'caution' | 'exam', string>;
+  footnotes: string;
+  headingLink: (heading: string) => string;
+  tableOf: (name: string) => string;
+  comparisonOf: (items: string) => string;
+  copyCode: string;
+  copied: string;
+  draft: string;
+  updated: (date: string) => string;
+  courseHome: string;
+}

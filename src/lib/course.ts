@@ -1,0 +1,261 @@
+// The course tree per language, built once from the lessons: sections in order, their
+// lessons (translated or not), and the reading order every page's previous/next and
+// language links are taken from (SPEC §3, §5, §6).
+import { compareLessons, compareNatural, type OrderKey } from './lessons.ts';
+import { error, type Problem } from './problems.ts';
+import { sectionDisplayName, sectionOrderFromLabel } from './sections.ts';
+
+export interface PageFacts {
+  title?: string;
+  excerpt?: string;
+}
+
+/** One lesson file in one language, as the course needs it. */
+export interface LessonRecord {
+  lang: string;
+  identity: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  sectionLabel: string;
+  sectionSlug: string;
+  lessonSlug: string;
+  fileName: string;
+  title: string;
+  description?: string;
+  lesson?: number;
+  order?: number;
+  draft: boolean;
+  updated?: Date;
+  pages: PageFacts[];
+}
+
+export interface SectionMeta {
+  title?: string;
+  order?: number;
+}
+
+export interface CourseOptions {
+  locales: readonly string[];
+  /** The reader's word for "section", per language ("Sección", "Section"). */
+  sectionWord: (lang: string) => string;
+  /** Title and order from `_section.yml` / `_sections.yml`, when the course has them. */
+  sectionMeta?: (lang: string, slug: string) => SectionMeta | undefined;
+}
+
+export interface LessonNode {
+  identity: string;
+  /** The reader's language: the tree this node belongs to. */
+  lang: string;
+  sectionSlug: string;
+  lessonSlug: string;
+  /** The lesson in the reader's language, or undefined when it is not translated yet. */
+  record?: LessonRecord;
+  /** The same lesson in every language it exists in (course locale order). */
+  translations: LessonRecord[];
+  title: string;
+  /** Language of `title`: the source language when the lesson is not translated. */
+  titleLang: string;
+  pageCount: number;
+}
+
+export interface SectionNode {
+  slug: string;
+  lang: string;
+  title: string;
+  order: number;
+  lessons: LessonNode[];
+}
+
+export interface ReadingPage {
+  lesson: LessonNode;
+  page: number;
+}
+
+export interface LanguageCourse {
+  lang: string;
+  sections: SectionNode[];
+  /** Every page in course order: lesson pages, and one notice page per untranslated lesson. */
+  reading: ReadingPage[];
+}
+
+export interface Course {
+  locales: readonly string[];
+  languages: Map<string, LanguageCourse>;
+}
+
+/** Site path (before the base path) of a lesson page; `all` is the read-all view. */
+export function lessonPath(lang: string, sectionSlug: string, lessonSlug: string, page: number | 'all' = 1): string {
+  const tail = page === 'all' ? 'all/' : page > 1 ? `${page}/` : '';
+  return `/${lang}/${sectionSlug}/${lessonSlug}/${tail}`;
+}
+
+export function nodePath(node: LessonNode, page: number | 'all' = 1): string {
+  return lessonPath(node.lang, node.sectionSlug, node.lessonSlug, page);
+}
+
+export function sectionPath(lang: string, sectionSlug: string): string {
+  return `/${lang}/${sectionSlug}/`;
+}
+
+export function indexPath(lang: string): string {
+  return `/${lang}/`;
+}
+
+function orderKey(record: LessonRecord, sectionOrder: number): OrderKey {
+  return {
+    sectionOrder,
+    sectionSlug: record.sectionSlug,
+    lesson: record.lesson,
+    order: record.order,
+    fileName: record.fileName,
+  };
+}
+
+function urlKey(lang: string, record: LessonRecord): string {
+  return lessonPath(lang, record.sectionSlug, record.lessonSlug);
+}
+
+/** Builds every language's tree; URL clashes come back as problems naming both files. */
+export function buildCourse(records: readonly LessonRecord[], options: CourseOptions): { course: Course; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const localeRank = (lang: string) => options.locales.indexOf(lang);
+
+  // Two files of one language on one URL: the second would silently replace the first.
+  const byUrl = new Map<string, LessonRecord>();
+  const kept: LessonRecord[] = [];
+  for (const record of [...records].sort((a, b) => compareNatural(a.file, b.file))) {
+    const key = urlKey(record.lang, record);
+    const other = byUrl.get(key);
+    if (other) {
+      problems.push(
+        error(
+          record.file,
+          `this lesson and ${other.file} both map to the URL ${key}`,
+          'rename one of the files (or change its `section`) so each lesson has its own URL',
+        ),
+      );
+      continue;
+    }
+    byUrl.set(key, record);
+    kept.push(record);
+  }
+
+  const byIdentity = new Map<string, LessonRecord[]>();
+  for (const record of kept) {
+    byIdentity.set(record.identity, [...(byIdentity.get(record.identity) ?? []), record]);
+  }
+  for (const list of byIdentity.values()) list.sort((a, b) => localeRank(a.lang) - localeRank(b.lang));
+
+  const languages = new Map<string, LanguageCourse>();
+  for (const lang of options.locales) {
+    const sections = new Map<string, SectionNode & { keys: Map<LessonNode, OrderKey> }>();
+    const sectionOrder = (slug: string, label: string) =>
+      options.sectionMeta?.(lang, slug)?.order ??
+      options.locales.map((other) => options.sectionMeta?.(other, slug)?.order).find((order) => order !== undefined) ??
+      sectionOrderFromLabel(label);
+
+    for (const translations of byIdentity.values()) {
+      const record = translations.find((candidate) => candidate.lang === lang);
+      const source = record ?? translations[0];
+      if (!record) {
+        const clash = byUrl.get(urlKey(lang, source));
+        if (clash) {
+          problems.push(
+            error(
+              clash.file,
+              `this lesson has the URL that the untranslated lesson ${source.file} would take in "${lang}", but their paths differ (${clash.identity} and ${source.identity}), so they are not translations of each other`,
+              `give the two files the same path under lessons/${clash.lang}/ and lessons/${source.lang}/ if they are one lesson, or rename one of them`,
+            ),
+          );
+          continue;
+        }
+      }
+      let section = sections.get(source.sectionSlug);
+      if (!section) {
+        const meta = options.sectionMeta?.(lang, source.sectionSlug);
+        section = {
+          slug: source.sectionSlug,
+          lang,
+          title: meta?.title ?? sectionDisplayName(source.sectionLabel, options.sectionWord(lang)),
+          order: sectionOrder(source.sectionSlug, source.sectionLabel),
+          lessons: [],
+          keys: new Map(),
+        };
+        sections.set(source.sectionSlug, section);
+      }
+      const node: LessonNode = {
+        identity: source.identity,
+        lang,
+        sectionSlug: source.sectionSlug,
+        lessonSlug: source.lessonSlug,
+        record,
+        translations,
+        title: source.title,
+        titleLang: source.lang,
+        pageCount: record ? Math.max(1, record.pages.length) : 1,
+      };
+      section.lessons.push(node);
+      section.keys.set(node, orderKey(source, section.order));
+    }
+
+    const ordered = [...sections.values()].sort((a, b) => a.order - b.order || compareNatural(a.slug, b.slug));
+    for (const section of ordered) {
+      section.lessons.sort((a, b) => compareLessons(section.keys.get(a)!, section.keys.get(b)!));
+    }
+    const tree: SectionNode[] = ordered.map(({ keys: _keys, ...section }) => section);
+    const reading = tree.flatMap((section) =>
+      section.lessons.flatMap((lesson) =>
+        Array.from({ length: lesson.pageCount }, (_, index) => ({ lesson, page: index + 1 })),
+      ),
+    );
+    languages.set(lang, { lang, sections: tree, reading });
+  }
+  return { course: { locales: options.locales, languages }, problems };
+}
+
+export function findLesson(course: Course, lang: string, sectionSlug: string, lessonSlug: string): LessonNode | undefined {
+  return course.languages
+    .get(lang)
+    ?.sections.find((section) => section.slug === sectionSlug)
+    ?.lessons.find((lesson) => lesson.lessonSlug === lessonSlug);
+}
+
+/** The pages before and after one page in its language's reading order. */
+export function neighbours(course: Course, node: LessonNode, page: number): { previous?: ReadingPage; next?: ReadingPage } {
+  const reading = course.languages.get(node.lang)?.reading ?? [];
+  const index = reading.findIndex((entry) => entry.lesson === node && entry.page === page);
+  if (index === -1) return {};
+  return { previous: reading[index - 1], next: reading[index + 1] };
+}
+
+export type LanguageTarget =
+  | { lang: string; kind: 'page'; path: string; page: number; samePage: boolean }
+  | { lang: string; kind: 'missing'; path: string };
+
+/**
+ * Where the language switcher leads from page `page` of a lesson: the same page in the
+ * other language, page 1 when that translation has fewer pages, or the other
+ * language's course index (with a notice) when the lesson is not translated.
+ */
+export function languageTargets(course: Course, node: LessonNode, page: number | 'all'): LanguageTarget[] {
+  return course.locales
+    .filter((lang) => lang !== node.lang)
+    .map((lang): LanguageTarget => {
+      const other = node.translations.find((record) => record.lang === lang);
+      if (!other) return { lang, kind: 'missing', path: `${indexPath(lang)}#${untranslatedAnchor(node.identity)}` };
+      const otherCount = Math.max(1, other.pages.length);
+      const target = page === 'all' ? 'all' : node.record && otherCount < node.pageCount ? 1 : Math.min(page, otherCount);
+      return {
+        lang,
+        kind: 'page',
+        path: lessonPath(lang, other.sectionSlug, other.lessonSlug, target),
+        page: target === 'all' ? 1 : target,
+        samePage: target === page,
+      };
+    });
+}
+
+/** The course index anchor that shows the "not translated" notice for a lesson. */
+export function untranslatedAnchor(identity: string): string {
+  return `untranslated-${identity.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}

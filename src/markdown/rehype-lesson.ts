@@ -1,0 +1,215 @@
+// The HTML-tree half of the lesson pipeline: heading ids and self-links, accessible
+// comparison tables, callouts, footnotes on the page that cites them, lazy images.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { h, s } from 'hastscript';
+import type { VFile } from 'vfile';
+import { CALLOUT_ICONS, calloutClasses, isCalloutType, type CalloutType } from '../lib/callouts.ts';
+import { SlugRegistry } from '../lib/slugs.ts';
+import { uiStrings, type UiStrings } from '../i18n/index.ts';
+
+export interface RehypeLessonOptions {
+  /** Detects the lesson's language from its file path. */
+  languageOf: (filePath: string) => string | undefined;
+  defaultLanguage: string;
+}
+
+const HEADING = /^h[2-6]$/;
+
+function isElement(node: RootContent | ElementContent | undefined, tagName?: string): node is Element {
+  return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+export function isPageSentinel(node: RootContent): boolean {
+  return isElement(node, 'hr') && node.properties.dataPagebreak !== undefined;
+}
+
+function visitElements(nodes: readonly (RootContent | ElementContent)[], visit: (element: Element) => void) {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    visit(node);
+    visitElements(node.children, visit);
+    if (node.content) visitElements(node.content.children, visit);
+  }
+}
+
+/** Callout icon as hast, from the shared path data. */
+export function calloutIcon(type: CalloutType): Element {
+  return s('svg', { viewBox: '0 0 24 24', width: 20, height: 20, ariaHidden: 'true', focusable: 'false' }, [
+    s('path', { d: CALLOUT_ICONS[type] }),
+  ]);
+}
+
+/** `> [!TIP] Optional title` blockquotes become callouts; unknown types stay blockquotes. */
+function toCallout(blockquote: Element, strings: UiStrings): Element | undefined {
+  const paragraph = blockquote.children.find((child) => child.type === 'element');
+  if (!isElement(paragraph, 'p')) return undefined;
+  const lead = paragraph.children[0];
+  if (lead?.type !== 'text') return undefined;
+  const match = /^\s*\[!([A-Za-z]+)\][ \t]*/.exec(lead.value);
+  const type = match?.[1].toLowerCase();
+  if (!match || !type || !isCalloutType(type)) return undefined;
+
+  // The title runs from the marker to the end of its line; the rest is the body.
+  lead.value = lead.value.slice(match[0].length);
+  const title: ElementContent[] = [];
+  while (paragraph.children.length > 0) {
+    const node = paragraph.children[0];
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const newline = node.value.indexOf('\n');
+      if (newline > 0) title.push({ type: 'text', value: node.value.slice(0, newline) });
+      node.value = node.value.slice(newline + 1);
+      break;
+    }
+    if (isElement(node, 'br')) {
+      paragraph.children.shift();
+      break;
+    }
+    title.push(node);
+    paragraph.children.shift();
+  }
+  const body = blockquote.children.filter((child) => child !== paragraph || toText(paragraph).trim() !== '');
+  const hasTitle = toText({ type: 'root', children: title }).trim() !== '';
+  const heading = hasTitle
+    ? [h('span.sr-only', { dataPagefindIgnore: '' }, `${strings.callouts[type]}: `), ...title]
+    : [strings.callouts[type]];
+  return h('aside', { className: calloutClasses(type), role: 'note' }, [
+    h('p.callout-title', [calloutIcon(type), h('span', heading)]),
+    ...body,
+  ]);
+}
+
+/** Wraps a table in a focusable, named, horizontally scrollable region; adds header scopes. */
+function toTableRegion(table: Element, name: string, strings: UiStrings): Element {
+  visitElements(table.children, (cell) => {
+    if (cell.tagName !== 'th' && cell.tagName !== 'td') return;
+    const align = cell.properties.align;
+    if (typeof align === 'string') {
+      cell.properties.style = `text-align:${align}`;
+      delete cell.properties.align;
+    }
+  });
+  for (const section of table.children) {
+    if (!isElement(section)) continue;
+    for (const row of section.children) {
+      if (!isElement(row, 'tr')) continue;
+      const cells = row.children.filter((cell): cell is Element => isElement(cell));
+      if (section.tagName === 'thead') {
+        for (const cell of cells) {
+          // An empty corner cell is not a header of anything.
+          if (toText(cell).trim() === '') cell.tagName = 'td';
+          else cell.properties.scope = 'col';
+        }
+      } else if (cells[0]) {
+        // The first column names what each row compares: a row header.
+        cells[0].tagName = 'th';
+        cells[0].properties.scope = 'row';
+      }
+    }
+  }
+  const caption = table.children.find((child) => isElement(child, 'caption'));
+  const label = caption ? toText(caption).trim() : name;
+  return h('div.table-scroll', { role: 'region', tabIndex: 0, ariaLabel: strings.tableOf(label) }, [table]);
+}
+
+function headingWithLink(heading: Element, id: string, text: string, strings: UiStrings): Element {
+  heading.properties.id = id;
+  return h('div.heading', [
+    heading,
+    h('a.heading-link', { href: `#${id}`, dataPagefindIgnore: '' }, [
+      h('span.sr-only', strings.headingLink(text)),
+      h('span', { ariaHidden: 'true' }, '#'),
+    ]),
+  ]);
+}
+
+/** Rewrites one page's top-level nodes: headings, tables, callouts, images. */
+function enhancePage(nodes: RootContent[], ids: SlugRegistry, lessonTitle: string, strings: UiStrings): RootContent[] {
+  let lastHeading = lessonTitle;
+  const rewrite = (node: RootContent | ElementContent): RootContent | ElementContent => {
+    if (node.type !== 'element' || node.properties.dataFootnotes !== undefined) return node;
+    if (HEADING.test(node.tagName)) {
+      const text = toText(node).trim();
+      lastHeading = text || lastHeading;
+      const id = typeof node.properties.id === 'string' ? node.properties.id : ids.unique(text, 'section');
+      return headingWithLink(node, id, text, strings);
+    }
+    if (node.tagName === 'blockquote') {
+      const callout = toCallout(node, strings);
+      if (callout) {
+        callout.children = callout.children.map(rewrite) as ElementContent[];
+        return callout;
+      }
+    }
+    if (node.tagName === 'table') return toTableRegion(node, lastHeading, strings);
+    if (node.tagName === 'img') {
+      node.properties.loading ??= 'lazy';
+      node.properties.decoding ??= 'async';
+    }
+    node.children = node.children.map(rewrite) as ElementContent[];
+    return node;
+  };
+  return nodes.map(rewrite) as RootContent[];
+}
+
+/** GFM puts every footnote at the end of the lesson; each page gets the ones it cites. */
+function distributeFootnotes(pages: RootContent[][], strings: UiStrings) {
+  const last = pages[pages.length - 1];
+  const sectionIndex = last.findIndex((node) => isElement(node, 'section') && node.properties.dataFootnotes !== undefined);
+  if (sectionIndex === -1) return;
+  const [section] = last.splice(sectionIndex, 1) as Element[];
+  const items = new Map<string, Element>();
+  visitElements(section.children, (element) => {
+    if (element.tagName === 'li' && typeof element.properties.id === 'string') items.set(element.properties.id, element);
+  });
+  const placed = new Set<string>();
+  pages.forEach((page, index) => {
+    const labelId = index === 0 ? 'footnote-label' : `footnote-label-${index + 1}`;
+    const cited: Element[] = [];
+    const pageIds = new Map<string, string>();
+    visitElements(page, (element) => {
+      if (element.properties.dataFootnoteRef === undefined || typeof element.properties.href !== 'string') return;
+      const id = element.properties.href.slice(1);
+      const item = items.get(id);
+      if (!item) return;
+      let pageId = pageIds.get(id);
+      if (!pageId) {
+        // A note cited on two pages is shown on both; the second copy gets its own id.
+        pageId = placed.has(id) ? `${id}-${index + 1}` : id;
+        pageIds.set(id, pageId);
+        placed.add(id);
+        cited.push({ ...item, properties: { ...item.properties, id: pageId } });
+      }
+      element.properties.href = `#${pageId}`;
+      element.properties.ariaDescribedBy = [labelId];
+    });
+    if (cited.length === 0) return;
+    page.push(
+      h('section.footnotes', { dataFootnotes: '' }, [
+        h('h2.sr-only', { id: labelId }, strings.footnotes),
+        h('ol', cited),
+      ]),
+    );
+  });
+}
+
+export function rehypeLesson(options: RehypeLessonOptions) {
+  return (root: Root, file: VFile) => {
+    const lang = (file.path && options.languageOf(file.path)) || options.defaultLanguage;
+    const strings = uiStrings(lang);
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    const lessonTitle = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+    const pages: RootContent[][] = [[]];
+    for (const node of root.children) {
+      if (isPageSentinel(node)) pages.push([]);
+      else pages[pages.length - 1].push(node);
+    }
+    distributeFootnotes(pages, strings);
+    const ids = new SlugRegistry();
+    const sentinels = root.children.filter(isPageSentinel);
+    root.children = pages.flatMap((page, index) => {
+      const enhanced = enhancePage(page, ids, lessonTitle, strings);
+      return index === 0 ? enhanced : [sentinels[index - 1], ...enhanced];
+    });
+  };
+}
