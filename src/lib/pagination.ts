@@ -143,7 +143,6 @@ function showsNothing(node: Nodes): boolean {
     case 'footnoteDefinition':
     case 'thematicBreak':
     case 'yaml':
-    case 'toml':
     case 'mdxjsEsm':
       return true;
     case 'html':
@@ -165,7 +164,7 @@ export function paginate(root: Root, source: string): RootContent[][] {
   const markers = findMarkers(root, source).filter((marker) => marker.cuts);
   const context: SplitContext = {
     markers: new Set(markers.map((marker) => marker.node)),
-    containers: new Set(markers.flatMap((marker) => marker.ancestors.slice(1))),
+    containers: new Set<Nodes>(markers.flatMap((marker) => marker.ancestors.slice(1) as Nodes[])),
   };
   const parts = splitChildren(root.children as Nodes[], context).map((pieces) =>
     pieces.map((piece) => piece.node).filter((node) => !isEmpty(node)),

@@ -13,7 +13,7 @@ import { ANALYSIS_KEY, remarkLesson, type LessonAnalysis } from './remark-lesson
 import { htmlCommentsToMdx } from './mdx-comments.ts';
 import { splitPages } from '../lib/lesson-html.ts';
 
-const MDX_NODES = ['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm'];
+const MDX_NODES: string[] = ['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm'];
 
 function mdxPlaceholders() {
   return (tree: Root) => {
@@ -55,7 +55,7 @@ export async function renderLesson(
   const result = await processor
     .use(remarkGfm)
     .use(remarkLesson)
-    .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES })
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[0])
     .use(rehypeLesson, { languageOf: (path: string) => path.split('/')[3], defaultLanguage: 'en' })
     .use(mdxPlaceholders)
     .use(rehypeStringify, { allowDangerousHtml: true })

@@ -1,0 +1,12 @@
+// Builds the test sites one after another (builds share Astro's cache folder). The
+// bundled course is built by `npm test` itself, into dist/.
+import { execFileSync } from 'node:child_process';
+import { variants, variantEnv } from './variants.ts';
+
+for (const variant of variants.filter((candidate) => candidate.outDir !== 'dist')) {
+  console.log(`\n› building the ${variant.name} site into ${variant.outDir}`);
+  execFileSync('npx', ['astro', 'build', '--outDir', variant.outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, ...variantEnv(variant) },
+  });
+}

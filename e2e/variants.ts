@@ -1,0 +1,26 @@
+// The built sites the end-to-end tests run against: the bundled course, a richer test
+// course, and that course again under a sub-path as on GitHub Pages.
+export interface Variant {
+  name: string;
+  /** LESSONS_DIR for the build; the bundled `lessons/` when absent. */
+  lessonsDir?: string;
+  basePath: string;
+  outDir: string;
+  port: number;
+}
+
+/** E2E_PORT_BASE moves the preview servers, so two checkouts can test at once. */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4330);
+
+export const variants: Variant[] = [
+  { name: 'seed', basePath: '/', outDir: 'dist', port: portBase },
+  { name: 'course', lessonsDir: 'e2e/fixtures/course', basePath: '/', outDir: 'e2e/.work/course', port: portBase + 1 },
+  { name: 'subpath', lessonsDir: 'e2e/fixtures/course', basePath: '/curso-aws/', outDir: 'e2e/.work/subpath', port: portBase + 2 },
+];
+
+export function variantEnv(variant: Variant): Record<string, string> {
+  return {
+    ...(variant.lessonsDir ? { LESSONS_DIR: variant.lessonsDir } : {}),
+    BASE_PATH: variant.basePath,
+  };
+}
