@@ -244,16 +244,22 @@ export function languageTargets(course: Course, node: LessonNode, page: number |
       const other = node.translations.find((record) => record.lang === lang);
       if (!other) return { lang, kind: 'missing', path: `${indexPath(lang)}#${untranslatedAnchor(node.identity)}` };
       const otherCount = Math.max(1, other.pages.length);
-      const target = page === 'all' ? 'all' : node.record && otherCount < node.pageCount ? 1 : Math.min(page, otherCount);
+      const fewerPages = page !== 'all' && node.record !== undefined && otherCount < node.pageCount;
+      const target = page === 'all' ? 'all' : fewerPages ? 1 : Math.min(page, otherCount);
+      const path = lessonPath(lang, other.sectionSlug, other.lessonSlug, target);
       return {
         lang,
         kind: 'page',
-        path: lessonPath(lang, other.sectionSlug, other.lessonSlug, target),
+        // Page 1 then explains why the reader did not land on the same page.
+        path: fewerPages && page !== 1 ? `${path}#${FEWER_PAGES_ANCHOR}` : path,
         page: target === 'all' ? 1 : target,
         samePage: target === page,
       };
     });
 }
+
+/** The page-1 anchor that shows "this translation has fewer pages". */
+export const FEWER_PAGES_ANCHOR = 'fewer-pages';
 
 /** The course index anchor that shows the "not translated" notice for a lesson. */
 export function untranslatedAnchor(identity: string): string {

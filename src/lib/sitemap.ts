@@ -16,7 +16,6 @@ export function sitemapEntries(context: SiteContext): SitemapEntry[] {
     ...indexes.map(({ path }) => ({ loc: absoluteUrl(context, path), alternates: alternatesFor(context, indexes, defaultLang) })),
   ];
   for (const [lang, language] of course.languages) {
-    const inLanguage = { ...context, lang };
     for (const section of language.sections) {
       const sectionIn = course.locales
         .filter((other) => course.languages.get(other)?.sections.some((candidate) => candidate.slug === section.slug))
@@ -27,7 +26,7 @@ export function sitemapEntries(context: SiteContext): SitemapEntry[] {
         for (let page = 1; page <= lesson.pageCount; page++) {
           entries.push({
             loc: absoluteUrl(context, nodePath(lesson, page)),
-            alternates: alternatesFor(inLanguage, lessonAlternates(inLanguage, lesson, page), defaultLang),
+            alternates: alternatesFor(context, lessonAlternates(context, lesson, page), defaultLang),
           });
         }
       }

@@ -11,18 +11,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Hands out slugs unique within one scope by suffixing repeats (`id`, `id-2`, `id-3`). */
+/** Hands out slugs unique within one scope by numbering repeats (`id`, `id-2`, `id-3`). */
 export class SlugRegistry {
-  private readonly seen = new Map<string, number>();
+  private readonly taken = new Set<string>();
 
   unique(text: string, fallback: string): string {
     const base = slugify(text) || fallback;
-    const count = this.seen.get(base) ?? 0;
-    this.seen.set(base, count + 1);
-    if (count === 0) return base;
-    let candidate = `${base}-${count + 1}`;
-    while (this.seen.has(candidate)) candidate = `${candidate}-1`;
-    this.seen.set(candidate, 1);
+    let candidate = base;
+    for (let count = 2; this.taken.has(candidate); count++) candidate = `${base}-${count}`;
+    this.taken.add(candidate);
     return candidate;
   }
 }

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { buildCourse, findLesson, languageTargets, neighbours, nodePath, type LessonRecord } from './course.ts';
+
+function record(lang: string, identity: string, overrides: Partial<LessonRecord> = {}): LessonRecord {
+  const [section, name] = identity.includes('/') ? identity.split('/') : ['section-1', identity];
+  return {
+    lang,
+    identity,
+    file: `lessons/${lang}/${identity}.md`,
+    sectionLabel: section,
+    sectionSlug: section,
+    lessonSlug: name,
+    fileName: name,
+    title: `${name} (${lang})`,
+    draft: false,
+    pages: [{ title: 'One' }, { title: 'Two' }],
+    ...overrides,
+  };
+}
+
+const options = { locales: ['es', 'en'], sectionWord: (lang: string) => (lang === 'es' ? 'Sección' : 'Section') };
+
+describe('buildCourse', () => {
+  const records = [
+    record('es', 'section-2/lesson-1'),
+    record('es', 'section-10/lesson-1'),
+    record('es', 'section-1/lesson-10'),
+    record('es', 'section-1/lesson-2'),
+    record('en', 'section-1/lesson-2', { pages: [{}, {}, {}] }),
+    record('en', 'section-1/only-english'),
+  ];
+  const { course, problems } = buildCourse(records, options);
+  const es = course.languages.get('es')!;
+  const en = course.languages.get('en')!;
+
+  it('orders sections by their number and lessons naturally', () => {
+    expect(problems).toEqual([]);
+    expect(es.sections.map((section) => section.title)).toEqual(['Sección 1', 'Sección 2', 'Sección 10']);
+    expect(es.sections[0].lessons.map((lesson) => lesson.lessonSlug)).toEqual(['lesson-2', 'lesson-10', 'only-english']);
+  });
+
+  it('shows a lesson missing in a language in that language, marked, in its section', () => {
+    const missing = findLesson(course, 'es', 'section-1', 'only-english')!;
+    expect(missing.record).toBeUndefined();
+    expect(missing.titleLang).toBe('en');
+    expect(missing.translations.map((translation) => translation.lang)).toEqual(['en']);
+    expect(en.sections.map((section) => section.slug)).toEqual(['section-1', 'section-2', 'section-10']);
+  });
+
+  it('lists every page in reading order, one notice page per untranslated lesson', () => {
+    expect(es.reading.map((entry) => `${entry.lesson.lessonSlug}:${entry.page}`)).toEqual([
+      'lesson-2:1',
+      'lesson-2:2',
+      'lesson-10:1',
+      'lesson-10:2',
+      'only-english:1',
+      'lesson-1:1',
+      'lesson-1:2',
+      'lesson-1:1',
+      'lesson-1:2',
+    ]);
+  });
+
+  it('uses section metadata for titles and order', () => {
+    const withMeta = buildCourse(records, {
+      ...options,
+      sectionMeta: (lang, slug) => (slug === 'section-10' ? { title: lang === 'es' ? 'Anexo' : 'Appendix', order: 0 } : undefined),
+    });
+    expect(withMeta.course.languages.get('es')!.sections.map((section) => section.title)).toEqual(['Anexo', 'Sección 1', 'Sección 2']);
+  });
+});
+
+describe('neighbours', () => {
+  const { course } = buildCourse([record('es', 'section-1/a'), record('es', 'section-2/b')], options);
+
+  it('crosses page, lesson and section boundaries in both directions', () => {
+    const a = findLesson(course, 'es', 'section-1', 'a')!;
+    const b = findLesson(course, 'es', 'section-2', 'b')!;
+    expect(neighbours(course, a, 1)).toEqual({ previous: undefined, next: { lesson: a, page: 2 } });
+    expect(neighbours(course, a, 2)).toEqual({ previous: { lesson: a, page: 1 }, next: { lesson: b, page: 1 } });
+    expect(neighbours(course, b, 2)).toEqual({ previous: { lesson: b, page: 1 }, next: undefined });
+  });
+});
+
+describe('languageTargets', () => {
+  const { course } = buildCourse(
+    [
+      record('es', 'section-1/same', { pages: [{}, {}, {}] }),
+      record('en', 'section-1/same', { pages: [{}, {}, {}] }),
+      record('es', 'section-1/longer', { pages: [{}, {}, {}] }),
+      record('en', 'section-1/longer', { pages: [{}, {}] }),
+      record('es', 'section-1/only-es'),
+    ],
+    options,
+  );
+  const find = (slug: string) => findLesson(course, 'es', 'section-1', slug)!;
+
+  it('lands on the same page when the translation has it', () => {
+    expect(languageTargets(course, find('same'), 3)).toEqual([
+      { lang: 'en', kind: 'page', path: '/en/section-1/same/3/', page: 3, samePage: true },
+    ]);
+  });
+
+  it('lands on page 1, with a notice anchor, when the translation has fewer pages', () => {
+    expect(languageTargets(course, find('longer'), 2)).toEqual([
+      { lang: 'en', kind: 'page', path: '/en/section-1/longer/#fewer-pages', page: 1, samePage: false },
+    ]);
+    expect(languageTargets(course, find('longer'), 'all')[0]).toMatchObject({ path: '/en/section-1/longer/all/' });
+  });
+
+  it('leads to the other course index, with a notice anchor, when the lesson is not translated', () => {
+    expect(languageTargets(course, find('only-es'), 1)).toEqual([
+      { lang: 'en', kind: 'missing', path: '/en/#untranslated-section-1-only-es' },
+    ]);
+  });
+
+  it('leads from a notice page to the lesson where it exists', () => {
+    const notice = findLesson(course, 'en', 'section-1', 'only-es')!;
+    expect(languageTargets(course, notice, 1)).toEqual([
+      { lang: 'es', kind: 'page', path: '/es/section-1/only-es/', page: 1, samePage: true },
+    ]);
+  });
+});
+
+describe('URL clashes', () => {
+  it('reports two files of one language on one URL, naming both', () => {
+    const { problems } = buildCourse(
+      [record('en', 'section-1/a'), record('en', 'a', { file: 'lessons/en/2020-01-01-a.md', sectionSlug: 'section-1', lessonSlug: 'a' })],
+      options,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0].file).toBe('lessons/en/section-1/a.md');
+    expect(problems[0].message).toContain('lessons/en/2020-01-01-a.md');
+    expect(problems[0].message).toContain('/en/section-1/a/');
+  });
+
+  it('reports a lesson whose URL an untranslated lesson of another identity would take', () => {
+    const { problems } = buildCourse(
+      [record('es', 'a', { sectionSlug: 'section-1', lessonSlug: 'a' }), record('en', 'section-1/a')],
+      options,
+    );
+    expect(problems.map((problem) => problem.file).sort()).toEqual(['lessons/en/section-1/a.md', 'lessons/es/a.md']);
+    expect(problems[0].message).toContain('not translations of each other');
+  });
+
+  it('keeps page paths stable', () => {
+    const { course } = buildCourse([record('es', 'section-1/a')], options);
+    const a = findLesson(course, 'es', 'section-1', 'a')!;
+    expect([nodePath(a), nodePath(a, 2), nodePath(a, 'all')]).toEqual(['/es/section-1/a/', '/es/section-1/a/2/', '/es/section-1/a/all/']);
+  });
+});
