@@ -9,9 +9,9 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
 /** Which spec files run against which built site. */
 const specsFor: Record<string, RegExp> = {
-  seed: /seed\.spec\.ts/,
-  course: /(navigation|i18n|progress|appearance|search|rendering|a11y)\.spec\.ts/,
-  subpath: /(navigation|search)\.spec\.ts/,
+  seed: /(seed|links)\.spec\.ts/,
+  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links)\.spec\.ts/,
+  subpath: /(navigation|search|links)\.spec\.ts/,
 };
 
 export default defineConfig({
@@ -32,6 +32,7 @@ export default defineConfig({
   projects: variants.map((variant) => ({
     name: variant.name,
     testMatch: specsFor[variant.name],
+    metadata: { outDir: variant.outDir, basePath: variant.basePath },
     use: { baseURL: `http://localhost:${variant.port}${variant.basePath}` },
   })),
   webServer: variants.map((variant) => ({

@@ -34,8 +34,9 @@ export function lessonProcessor(options: LessonProcessorOptions) {
   });
 }
 
-/** Light and dark code colours as CSS variables; the stylesheet picks one per theme. */
+/** Light and dark code colours as CSS variables; the stylesheet picks one per theme.
+ * The high-contrast themes keep every token readable (axe colour-contrast) on our backgrounds. */
 export const shikiConfig = {
-  themes: { light: 'github-light', dark: 'github-dark' },
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: false,
 } as const;

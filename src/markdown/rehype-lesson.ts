@@ -112,6 +112,29 @@ function toTableRegion(table: Element, name: string, strings: UiStrings): Elemen
   return h('div.table-scroll', { role: 'region', tabIndex: 0, ariaLabel: strings.tableOf(label) }, [table]);
 }
 
+function hasClass(element: Element, name: string): boolean {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+const BLOCK = new Set(['p', 'ul', 'ol', 'div', 'pre', 'blockquote', 'table']);
+
+/** A task list checkbox is named by its item's text: the text becomes its label. */
+function labelTask(item: Element) {
+  const holder = isElement(item.children.find((child) => isElement(child, 'p')), 'p')
+    ? (item.children.find((child) => isElement(child, 'p')) as Element)
+    : item;
+  const start = holder.children.findIndex((child) => isElement(child, 'input'));
+  if (start === -1) return;
+  let end = start + 1;
+  while (end < holder.children.length) {
+    const child = holder.children[end];
+    if (child.type === 'element' && BLOCK.has(child.tagName)) break;
+    end++;
+  }
+  holder.children.splice(start, end - start, h('label', holder.children.slice(start, end)));
+}
+
 function headingWithLink(heading: Element, id: string, text: string, strings: UiStrings): Element {
   heading.properties.id = id;
   return h('div.heading', [
@@ -142,6 +165,7 @@ function enhancePage(nodes: RootContent[], ids: SlugRegistry, lessonTitle: strin
       }
     }
     if (node.tagName === 'table') return toTableRegion(node, lastHeading, strings);
+    if (isElement(node, 'li') && hasClass(node, 'task-list-item')) labelTask(node);
     if (node.tagName === 'img') {
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';

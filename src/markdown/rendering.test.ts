@@ -80,7 +80,7 @@ describe('headings', () => {
 describe('GFM', () => {
   it('renders task lists, strikethrough, autolinks and footnotes', async () => {
     const { html } = await renderLesson('- [x] done\n- [ ] todo\n\n~~old~~ https://aws.amazon.com\n\nNote[^1].\n\n[^1]: The note.\n');
-    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<li class="task-list-item"><label><input type="checkbox" checked disabled> done</label></li>');
     expect(html).toContain('<del>old</del>');
     expect(html).toContain('<a href="https://aws.amazon.com">https://aws.amazon.com</a>');
     expect(html).toMatch(/<section class="footnotes" data-footnotes=""><h2 class="sr-only" id="footnote-label">Footnotes<\/h2>/);

@@ -46,7 +46,8 @@ const openSearch = () => import('./search.ts').then((search) => search.openSearc
 document.querySelectorAll('[data-search-open]').forEach((button) => button.addEventListener('click', openSearch));
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  // Arrows belong to what has focus when it uses them: fields, scrollable tables and code.
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.table-scroll, pre');
   if (event.key === 'Escape' && root.classList.contains('drawer-open')) {
     setDrawer(false);
     drawerButton?.focus();
@@ -64,7 +65,8 @@ document.addEventListener('keydown', (event) => {
   }
   const rel = event.key === 'ArrowLeft' ? 'prev' : event.key === 'ArrowRight' ? 'next' : undefined;
   const link = rel && document.querySelector<HTMLLinkElement>(`link[rel="${rel}"]`);
-  if (link) location.href = link.href;
+  // The head links are absolute on the deployed site; stay on this origin (preview, mirrors).
+  if (link) location.href = new URL(link.href).pathname;
 });
 
 // Remembered language, for the chooser at `/`.
