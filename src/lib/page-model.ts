@@ -80,7 +80,8 @@ export interface TreeLesson {
   titleLang?: string;
   href: string;
   current: boolean;
-  pages: string;
+  /** "3 pages"; absent for a lesson not translated into this language. */
+  pages?: string;
   /** "not translated · in Spanish" for lessons missing in this language. */
   untranslated?: string;
   draft: boolean;
@@ -108,7 +109,7 @@ export function treeLesson(context: SiteContext, node: LessonNode, current?: Les
     titleLang: node.titleLang !== context.lang ? node.titleLang : undefined,
     href: href(context, nodePath(node)),
     current: node === current,
-    pages: context.strings.pageCount(node.pageCount),
+    pages: node.record ? context.strings.pageCount(node.pageCount) : undefined,
     untranslated: node.record
       ? undefined
       : context.strings.notTranslatedBadge(context.listLanguages(node.translations.map((record) => record.lang))),
