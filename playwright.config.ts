@@ -11,7 +11,7 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const specsFor: Record<string, RegExp> = {
   seed: /(seed|links)\.spec\.ts/,
   course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links)\.spec\.ts/,
-  subpath: /(navigation|search|links)\.spec\.ts/,
+  subpath: /(navigation|search|links|rendering)\.spec\.ts/,
 };
 
 export default defineConfig({

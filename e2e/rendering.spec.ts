@@ -47,3 +47,12 @@ test('images from public/ work under the base path and load lazily', async ({ pa
   await image.scrollIntoViewIfNeeded();
   await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 });
+
+test('images next to a lesson are optimized, sized and load under the base path', async ({ page }) => {
+  await page.goto('es/01-basics/02-regions/');
+  const image = page.getByRole('img', { name: 'Mapa de regiones' });
+  await expect(image).toHaveAttribute('width', '240');
+  await expect(image).toHaveAttribute('height', '120');
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(240);
+});

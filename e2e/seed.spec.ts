@@ -1,6 +1,7 @@
 // The bundled course: the two seed lessons, cut into pages in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtSite } from './support.ts';
 
@@ -58,3 +59,14 @@ test('es: the seed lesson has comparison tables, exam callouts and its diagrams'
   await expect(page.locator('pre').filter({ hasText: '├─ Container 1' }).first()).toBeVisible();
   await expect(page.getByText('Reintentar')).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of ['es/section-7/ecs-fargate-ecr/', 'es/section-7/ecs-fargate-ecr/5/', 'en/section-7/ecs-fargate-ecr/2/', 'es/', '']) {
+    test(`${path || 'chooser'}, ${theme} theme: no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -66,12 +66,14 @@ async function loadLessons(context: LoaderContext, settings: CourseSettings) {
   store.clear();
   for (const { source } of inspected.lessons) {
     const data = await parseData({ id: source.id, data: { ...source.frontmatter }, filePath: source.absolutePath });
+    const html = rendered.get(source.id);
     store.set({
       id: source.id,
       data,
       filePath: source.file,
       digest: generateDigest(source.text),
-      ...(source.format === 'md' ? { rendered: rendered.get(source.id) } : { deferredRender: true }),
+      // Markdown keeps its rendered HTML; images next to it are bundled as assets. MDX renders at build.
+      ...(html ? { rendered: html, assetImports: html.metadata?.imagePaths } : { deferredRender: true }),
     });
   }
 
