@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig as ViteUserConfig } from 'vite';
 import type { CourseSettings } from '../content/settings.ts';
 import { lessonProcessor, shikiConfig } from '../markdown/index.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
@@ -28,6 +28,16 @@ function settingsModule(settings: () => CourseSettings): Plugin {
     load: (id) => (id === resolved ? `export default ${JSON.stringify(settings())};` : undefined),
   };
 }
+
+/** Every MDX lesson makes Rolldown warn about Astro's own `"use astro:head-inject"`; it is harmless. */
+const quietMdxDirective: NonNullable<NonNullable<NonNullable<ViteUserConfig['build']>['rolldownOptions']>['onLog']> = (
+  level,
+  log,
+  handler,
+) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+  handler(level, log);
+};
 
 function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
@@ -61,7 +71,10 @@ export default function course(options: CourseOptions = {}): AstroIntegration {
             shikiConfig,
           },
           integrations: [mdx()],
-          vite: { plugins: [settingsModule(() => settings!), viteMdxComments()] },
+          vite: {
+            plugins: [settingsModule(() => settings!), viteMdxComments()],
+            build: { rolldownOptions: { onLog: quietMdxDirective } },
+          },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
