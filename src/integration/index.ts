@@ -1,6 +1,6 @@
 // The course integration: lessons become a paginated bilingual site. It wires the Markdown
 // processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`,
-// and checks after the build that every lesson was published.
+// checks after the build that every lesson was published, and writes the search index.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
@@ -10,6 +10,7 @@ import type { CourseSettings } from '../content/settings.ts';
 import { lessonProcessor, shikiConfig } from '../markdown/index.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { checkInventory } from './inventory.ts';
+import { writeSearchIndex } from './pagefind.ts';
 
 export interface CourseOptions {
   /** The lessons folder, relative to the project root. `LESSONS_DIR` overrides it. */
@@ -79,6 +80,7 @@ export default function course(options: CourseOptions = {}): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         checkInventory(settings!, fileURLToPath(dir), logger);
+        await writeSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };

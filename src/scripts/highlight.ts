@@ -1,1 +1,42 @@
-export {};
+// Landing from a search result (SPEC §7): Pagefind's highlight script marks the searched
+// words in the lesson text, and a button takes the marks away again.
+import { uiStrings } from '../i18n/index.ts';
+import { addStyles, element } from './dom.ts';
+import styles from './highlight.css?inline';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+
+/** `pagefind/pagefind-highlight.js`: marks the words in the URL parameter inside `[data-pagefind-body]`. */
+interface PagefindHighlightModule {
+  default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+}
+
+/** The class Pagefind's highlight script gives its `<mark>` elements. */
+const MARK_CLASS = 'pagefind-highlight';
+const root = document.documentElement;
+
+function clearHighlight(bar: HTMLElement) {
+  for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
+    const parent = mark.parentNode!;
+    mark.replaceWith(...mark.childNodes);
+    parent.normalize();
+  }
+  const url = new URL(location.href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  history.replaceState(history.state, '', url);
+  bar.remove();
+  document.getElementById('content')?.focus();
+}
+
+const { default: PagefindHighlight }: PagefindHighlightModule = await import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind-highlight.js`);
+// The site's own `mark` style follows the theme; Pagefind's would be yellow on black.
+new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
+if (marks.length > 0) {
+  // A result without a heading opens at the top of the page: bring the first match into view.
+  if (!location.hash) marks[0].scrollIntoView({ block: 'center' });
+  addStyles(styles);
+  const button = element('button', { type: 'button', textContent: uiStrings(root.lang).clearHighlight });
+  const bar = element('p', { className: 'highlight-bar' }, [button]);
+  button.addEventListener('click', () => clearHighlight(bar));
+  document.querySelector('[data-pagefind-body]')?.before(bar);
+}

@@ -1,6 +1,8 @@
 // The only script every page loads (SPEC §10: a few KB): theme toggle, course drawer,
 // arrow keys, reader progress, remembered language, copy buttons. Search and the
 // landing highlight load on demand from their own chunks.
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+
 const root = document.documentElement;
 
 function store(key: string, value?: string): string | null {
@@ -120,4 +122,4 @@ document.querySelectorAll<HTMLElement>('[data-copy]').forEach((body) =>
 );
 
 // Landing from a search result: highlight the searched words.
-if (new URLSearchParams(location.search).has('pagefind-highlight')) import('./highlight.ts');
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) import('./highlight.ts');

@@ -1,0 +1,206 @@
+// SPEC §7: search in the reader's language, landing on the exact page with the searched
+// words highlighted. Runs against the test course at `/` and under a sub-path.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const strings = {
+  es: {
+    dialog: 'Buscar en el curso',
+    button: 'Buscar',
+    section: 'Sección',
+    clear: 'Quitar resaltado',
+    count: (count: number) => (count === 1 ? '1 resultado' : `${count} resultados`),
+    none: (query: string) => `No hay resultados para «${query}».`,
+  },
+  en: {
+    dialog: 'Search the course',
+    button: 'Search',
+    section: 'Section',
+    clear: 'Clear highlight',
+    count: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+    none: (query: string) => `No results for “${query}”.`,
+  },
+};
+
+type Lang = keyof typeof strings;
+
+const dialogOf = (page: Page, lang: Lang) => page.getByRole('dialog', { name: strings[lang].dialog });
+const results = (dialog: Locator) => dialog.getByRole('list').getByRole('listitem');
+
+/** Types a query and waits until the list shows its results (`aria-busy` goes false). */
+async function query(dialog: Locator, text: string) {
+  await dialog.getByRole('searchbox').fill(text);
+  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Opens search with a keyboard shortcut and runs a query. */
+async function search(page: Page, lang: Lang, text: string, shortcut = 'Control+k'): Promise<Locator> {
+  await page.keyboard.press(shortcut);
+  const dialog = dialogOf(page, lang);
+  await query(dialog, text);
+  return dialog;
+}
+
+/** The listed results' pages, as paths under the base without parameters or anchors. */
+async function resultPaths(dialog: Locator, baseURL: string | undefined): Promise<string[]> {
+  const hrefs = await results(dialog)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => href.slice(baseURL!.length).replace(/[?#].*$/, ''));
+}
+
+const landings = [
+  {
+    lang: 'es',
+    from: 'es/01-basics/01-cloud/',
+    word: 'quimera',
+    name: 'Contenedores Página 3 de 3',
+    section: 'Cómputo',
+    landing: 'es/02-compute/02-containers/3/',
+    heading: 'registro-de-imagenes',
+  },
+  {
+    lang: 'en',
+    from: 'en/01-basics/01-cloud/',
+    word: 'kumquat',
+    name: 'Containers Page 3 of 3',
+    section: 'Compute',
+    landing: 'en/02-compute/02-containers/3/',
+    heading: 'image-registry',
+  },
+] as const;
+
+for (const { lang, from, word, name, section, landing, heading } of landings) {
+  test(`${lang}: a word only on page 3 opens page 3 at its heading, highlighted, and the highlight clears`, async ({ page, baseURL }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(from);
+
+    const dialog = await search(page, lang, word);
+    await expect(dialog.getByRole('status')).toHaveText(strings[lang].count(1));
+    const result = results(dialog);
+    await expect(result).toHaveCount(1);
+    await expect(result.getByRole('link')).toHaveAccessibleName(name);
+    await expect(result).toContainText(section);
+    await expect(result.locator('mark')).toHaveText([word]);
+
+    await result.getByRole('link').click();
+    await expect(page).toHaveURL(`${baseURL}${landing}?pagefind-highlight=${word}#${heading}`);
+    const marked = page.locator('.lesson-body mark');
+    await expect(marked).toHaveText([word]);
+
+    await page.getByRole('button', { name: strings[lang].clear }).click();
+    await expect(marked).toHaveCount(0);
+    await expect(page.locator('.lesson-body')).toContainText(word);
+    await expect(page).toHaveURL(`${baseURL}${landing}#${heading}`);
+    await expect(page.getByRole('button', { name: strings[lang].clear })).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('search code and index load only when search is first opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('es/');
+  expect(requested.filter((url) => /\/pagefind\/|\/_astro\/search\./.test(url))).toEqual([]);
+  await search(page, 'es', 'quimera', '/');
+  expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the dialog traps focus, closes with Escape and gives focus back', async ({ page }) => {
+  await page.goto('en/');
+  const button = page.getByRole('button', { name: strings.en.button, exact: true });
+  await button.click();
+  const dialog = dialogOf(page, 'en');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await query(dialog, 'container');
+  await expect(results(dialog)).not.toHaveCount(0);
+  const inDialog = () => dialog.evaluate((element) => element.contains(document.activeElement));
+  for (const key of [...Array(8).fill('Tab'), ...Array(10).fill('Shift+Tab')]) {
+    await page.keyboard.press(key);
+    expect(await inDialog()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Reopened from the page, the query is kept; Escape in the filled field closes at once.
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('container');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('queries without accents find accented words, and a singular finds the plural', async ({ page, baseURL }) => {
+  await page.goto('es/');
+  const dialog = await search(page, 'es', 'comparacion');
+  await expect(results(dialog).locator('mark')).toHaveText(['comparación']);
+  await expect(results(dialog)).toContainText(['Página 2 de 3']);
+  expect(await resultPaths(dialog, baseURL)).toEqual(['es/01-basics/01-cloud/2/']);
+
+  await query(dialog, 'cual');
+  await expect(results(dialog).locator('mark')).toHaveText(['¿Cuál']);
+  expect(await resultPaths(dialog, baseURL)).toEqual(['es/01-basics/01-cloud/']);
+
+  // The lessons say only "imágenes".
+  await query(dialog, 'imagen');
+  await expect(results(dialog).first().locator('mark').first()).toHaveText(/^imágenes\b/i);
+  expect(await resultPaths(dialog, baseURL)).toEqual(expect.arrayContaining(['es/02-compute/02-containers/', 'es/02-compute/02-containers/3/']));
+});
+
+test('a Spanish page finds Spanish pages only, and an English page English ones', async ({ page, baseURL }) => {
+  await page.goto('es/');
+  let dialog = await search(page, 'es', 'kumquat');
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.none('kumquat'));
+  await query(dialog, 'docker');
+  await expect(results(dialog)).not.toHaveCount(0);
+  for (const path of await resultPaths(dialog, baseURL)) expect(path).toMatch(/^es\//);
+
+  await page.goto('en/');
+  dialog = await search(page, 'en', 'quimera');
+  await expect(dialog.getByRole('status')).toHaveText(strings.en.none('quimera'));
+  await query(dialog, 'docker');
+  await expect(results(dialog)).not.toHaveCount(0);
+  for (const path of await resultPaths(dialog, baseURL)) expect(path).toMatch(/^en\//);
+});
+
+test('read-all views and untranslated notices are never results', async ({ page, baseURL }) => {
+  await page.goto('es/');
+  // `quimera` is on the read-all view of its lesson too.
+  const spanish = await search(page, 'es', 'quimera');
+  expect(await resultPaths(spanish, baseURL)).toEqual(['es/02-compute/02-containers/3/']);
+  // The English-only lesson has a Spanish notice page, titled "Serverless with Lambda".
+  await query(spanish, 'lambda');
+  expect(await resultPaths(spanish, baseURL)).not.toContain('es/02-compute/03-serverless/');
+  await query(spanish, 'historia');
+  expect(await resultPaths(spanish, baseURL)).toContain('es/01-basics/03-history/');
+
+  await page.goto('en/');
+  const english = await search(page, 'en', 'lambda');
+  expect(await resultPaths(english, baseURL)).toContain('en/02-compute/03-serverless/');
+  // The Spanish-only lesson has an English notice page, titled "Historia de la nube".
+  await query(english, 'historia');
+  await expect(english.getByRole('status')).toHaveText(strings.en.none('historia'));
+});
+
+test('the section filter narrows results to one section', async ({ page, baseURL }) => {
+  await page.goto('es/');
+  const dialog = await search(page, 'es', 'aplicacion');
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2));
+  const filter = dialog.getByLabel(strings.es.section, { exact: true });
+  await expect(filter.getByRole('option')).toHaveText(['Todas las secciones', 'Cómputo', 'Fundamentos', 'Sección 3']);
+
+  await filter.selectOption('Cómputo');
+  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  await expect(results(dialog)).toContainText(['Cómputo']);
+  expect(await resultPaths(dialog, baseURL)).toEqual(['es/02-compute/02-containers/']);
+
+  await filter.selectOption('Fundamentos');
+  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  await expect(results(dialog)).toContainText(['Fundamentos']);
+  expect(await resultPaths(dialog, baseURL)).toEqual(['es/01-basics/01-cloud/2/']);
+
+  await filter.selectOption('');
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2));
+});
