@@ -56,5 +56,8 @@ export class CourseError extends Error {
     );
     this.name = 'CourseError';
     this.problems = problems;
+    // The report is the whole story: Astro prints a stack trace and a "Location" for any
+    // error that has a stack, and here they would only point into the loader.
+    this.stack = '';
   }
 }
