@@ -2,7 +2,7 @@
 // report, then the type check (`astro check`). Exit code 1 on errors only.
 //
 //   npm run check                    human-readable report
-//   npm run check -- --json          the same report as JSON on stdout, for CI
+//   npm run -s check -- --json       the same report as JSON on stdout, for CI
 //   npm run check -- --content-only  skip the type check (it takes a while)
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
