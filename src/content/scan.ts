@@ -79,7 +79,15 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
     const location = locateLesson(id, settings.locales);
     if (isLocationProblem(location)) {
       if (location.kind === 'unknown-language') unknownLanguages.set(location.lang, [...(unknownLanguages.get(location.lang) ?? []), id]);
-      else problems.push(error(file, location.message));
+      else {
+        problems.push(
+          error(
+            file,
+            'this lesson is not in a language folder, so it would not be published',
+            `move it into ${settings.locales.map((locale) => `${folder}/${locale}/`).join(' or ')}`,
+          ),
+        );
+      }
       continue;
     }
     const text = readFileSync(absolutePath, 'utf8');

@@ -80,9 +80,17 @@ describe('lessons in the wrong place', () => {
     'en/flat.md': '---\ntitle: Flat lesson\nlesson: 2\n---\n\nText.\n',
     'fr/s1/lecon.md': '---\ntitle: Leçon\n---\n\nBonjour.\n',
     'en/s1/2024-01-05-intro.md': '---\ntitle: Introduction again\n---\n\nHello again.\n',
+    'stray.md': '---\ntitle: Stray lesson\n---\n\nText.\n',
   });
 
-  it('fail the build and the check, all three reported in one run', () => expectFailure(runs, 3));
+  it('fail the build and the check, all four reported in one run', () => expectFailure(runs, 4));
+
+  it('lesson outside the language folders', () => {
+    expectReported(
+      runs,
+      problemBlock(`${dir}/stray.md`, 'this lesson is not in a language folder, so it would not be published', `move it into ${dir}/es/ or ${dir}/en/`),
+    );
+  });
 
   it('flat lesson without section', () => {
     expectReported(
