@@ -43,7 +43,7 @@ export interface ProjectConfig {
   base: string;
 }
 
-export function normalizeBase(base: string): string {
+function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -56,7 +56,7 @@ export function translationReport(lessons: readonly ReportLesson[], drafts: read
   };
 }
 
-export function counts(report: CheckReport): { errors: number; warnings: number } {
+function counts(report: CheckReport): { errors: number; warnings: number } {
   const errors = report.problems.filter((problem) => problem.severity === 'error').length + (report.types.status === 'failed' ? 1 : 0);
   return { errors, warnings: report.problems.filter((problem) => problem.severity === 'warning').length };
 }
