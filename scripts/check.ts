@@ -33,7 +33,7 @@ interface AstroConfigFile {
   integrations?: { name: string }[];
 }
 
-const root = process.cwd();
+const root = resolve(import.meta.dirname, '..');
 const config: AstroConfigFile = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default;
 const projectRoot = resolve(root, config.root ?? '.');
 const integration = config.integrations?.find((candidate): candidate is CourseIntegration => candidate.name === 'course');
