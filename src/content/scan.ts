@@ -1,7 +1,8 @@
 // Reading a course folder: every file under it is a lesson (published, draft or in
 // error), course metadata, or an asset. Shared by the build's loader and `npm run check`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -14,6 +15,7 @@ import { error, warning, type Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slugs.ts';
 import { uiStrings } from '../i18n/index.ts';
 import { htmlCommentsToMdx } from '../markdown/mdx-comments.ts';
+import { LESSON_COMPONENTS, relativeImports, undefinedComponents, type MdxReference } from '../markdown/mdx-references.ts';
 import { ANALYSIS_KEY, remarkLesson, type LessonAnalysis } from '../markdown/remark-lesson.ts';
 import { parseLessonFile, type LessonFrontmatter } from './frontmatter.ts';
 import { readCourseMeta, readSectionMetas, type CourseMeta } from './metadata.ts';
@@ -63,6 +65,8 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
     problems.push(error(folder, 'the lessons folder does not exist', `create ${folder}/es/ and ${folder}/en/ with your lessons, or set LESSONS_DIR`));
     return { lessons, drafts, sectionMetas: new Map(), courseMeta: new Map(), problems };
   }
+  // Lessons in a folder that is not a language: one problem per folder, naming its files.
+  const unknownLanguages = new Map<string, string[]>();
   for (const absolutePath of listFiles(settings.lessonsDir)) {
     const id = relative(settings.lessonsDir, absolutePath).split(sep).join('/');
     const file = projectPath(settings, absolutePath);
@@ -74,7 +78,16 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
     }
     const location = locateLesson(id, settings.locales);
     if (isLocationProblem(location)) {
-      problems.push(error(file, location.message));
+      if (location.kind === 'unknown-language') unknownLanguages.set(location.lang, [...(unknownLanguages.get(location.lang) ?? []), id]);
+      else {
+        problems.push(
+          error(
+            file,
+            'this lesson is not in a language folder, so it would not be published',
+            `move it into ${settings.locales.map((locale) => `${folder}/${locale}/`).join(' or ')}`,
+          ),
+        );
+      }
       continue;
     }
     const text = readFileSync(absolutePath, 'utf8');
@@ -106,6 +119,16 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
     };
     (parsed.frontmatter.draft && !settings.includeDrafts ? drafts : lessons).push(source);
   }
+  for (const [lang, ids] of unknownLanguages) {
+    const listed = ids.slice(0, 3).map((id) => id.slice(lang.length + 1)).join(', ');
+    problems.push(
+      error(
+        `${folder}/${lang}/`,
+        `"${lang}" is not a configured language (${settings.locales.join(', ')}), so its ${ids.length === 1 ? 'lesson' : `${ids.length} lessons`} (${listed}${ids.length > 3 ? ', …' : ''}) would not be published`,
+        `move the lessons into ${settings.locales.map((locale) => `${folder}/${locale}/`).join(' or ')}, or add "${lang}" to the locales in astro.config.mjs`,
+      ),
+    );
+  }
   const sectionMetas = readSectionMetas(settings, problems);
   const courseMeta = readCourseMeta(settings, problems);
   return { lessons, drafts, sectionMetas, courseMeta, problems };
@@ -124,12 +147,42 @@ export async function analyzeSource(source: LessonSource): Promise<{ analysis?: 
   const frontmatter: Record<string, unknown> = { ...source.frontmatter };
   const file = new VFile({ value, path: source.absolutePath, data: { astro: { frontmatter } } });
   const parser = source.format === 'mdx' ? mdxParser : markdownParser;
+  let tree: Root;
   try {
-    await parser.run(parser.parse(file), file);
+    tree = parser.parse(file);
+    await parser.run(tree, file);
   } catch (cause) {
     return { problems: [mdxProblem(source, cause)] };
   }
-  return { analysis: frontmatter[ANALYSIS_KEY] as LessonAnalysis, problems: [] };
+  const problems = source.format === 'mdx' ? mdxReferenceProblems(source, tree) : [];
+  return { analysis: frontmatter[ANALYSIS_KEY] as LessonAnalysis, problems };
+}
+
+const IMPORT_EXTENSIONS = ['', '.astro', '.ts', '.js', '.mjs', '.tsx', '.jsx', '.json', '.md', '.mdx'];
+
+/** Components nothing defines and relative imports of files that do not exist. */
+function mdxReferenceProblems(source: LessonSource, tree: Root): Problem[] {
+  const at = (ref: MdxReference) => ({ line: ref.line, column: ref.column });
+  const components = undefinedComponents(tree).map((ref) =>
+    error(
+      source.file,
+      `the component <${ref.name}> is not defined in this lesson`,
+      `lessons use ${LESSON_COMPONENTS.map((name) => `<${name}>`).join(' and ')} without an import; import any other component at the top of the lesson, or write \`&lt;${ref.name}\` if it is text`,
+      at(ref),
+    ),
+  );
+  const folder = dirname(source.absolutePath);
+  const imports = relativeImports(tree)
+    .filter((ref) => !IMPORT_EXTENSIONS.some((extension) => existsSync(resolve(folder, `${ref.name}${extension}`))))
+    .map((ref) =>
+      error(
+        source.file,
+        `the import '${ref.name}' leads to no file`,
+        'fix the path, which is relative to this lesson file, or remove the import',
+        at(ref),
+      ),
+    );
+  return [...components, ...imports];
 }
 
 /** Moves positions counted from the body (Markdown rendered without frontmatter) to file lines. */
@@ -226,6 +279,7 @@ export function linkContext(
     lessonPaths: new Map(lessons.map(({ id, record }) => [id, lessonPath(record.lang, record.sectionSlug, record.lessonSlug)])),
     sitePaths: sitePaths(course),
     publicFileExists: (path) => path !== '' && existsSync(join(settings.publicDir, path)),
+    lessonsFolder: projectPath(settings, settings.lessonsDir),
   };
 }
 

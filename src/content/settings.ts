@@ -1,6 +1,6 @@
 // What the course build needs to know about the project, resolved once from
 // astro.config.mjs and the environment (LESSONS_DIR, SITE_URL, BASE_PATH).
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 
 export interface CourseSettings {
   /** Project root (absolute). */
@@ -24,4 +24,49 @@ export interface CourseSettings {
 /** A path relative to the project root, with forward slashes, for messages. */
 export function projectPath(settings: Pick<CourseSettings, 'root'>, absolutePath: string): string {
   return relative(settings.root, absolutePath).split(sep).join('/');
+}
+
+/** What astro.config.mjs passes to the course integration. */
+export interface CourseOptions {
+  /** The lessons folder, relative to the project root. `LESSONS_DIR` overrides it. */
+  lessonsDir?: string;
+  locales?: string[];
+  defaultLocale?: string;
+}
+
+/** The parts of Astro's resolved configuration the course needs (absolute paths). */
+export interface ProjectConfig {
+  root: string;
+  publicDir: string;
+  cacheDir: string;
+  site?: string;
+  base: string;
+}
+
+function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The course settings, resolved the same way by the build and by `npm run check`.
+ * `lessonsDirOverride` is the LESSONS_DIR environment variable.
+ */
+export function courseSettings(
+  project: ProjectConfig,
+  options: CourseOptions,
+  { includeDrafts, lessonsDirOverride }: { includeDrafts: boolean; lessonsDirOverride?: string },
+): CourseSettings {
+  const locales = options.locales ?? ['es', 'en'];
+  return {
+    root: project.root,
+    lessonsDir: resolve(project.root, lessonsDirOverride || options.lessonsDir || 'lessons'),
+    publicDir: project.publicDir,
+    cacheDir: project.cacheDir,
+    locales,
+    defaultLocale: options.defaultLocale ?? locales[0],
+    site: (project.site ?? 'http://localhost:4321').replace(/\/$/, ''),
+    base: normalizeBase(project.base),
+    includeDrafts,
+  };
 }

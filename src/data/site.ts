@@ -38,12 +38,14 @@ async function buildSite(): Promise<Site> {
     settings,
     readSectionMetas(settings, ignored),
   );
-  const entryByRecord = new Map(lessons.map((lesson) => [lesson.record, lesson.entry]));
+  // Keyed by file, not by record: in dev every request builds the site anew, so a page's
+  // props (from getStaticPaths) hold records of another build than the one it asks.
+  const entryByFile = new Map(lessons.map((lesson) => [lesson.record.file, lesson.entry]));
   return {
     course,
     courseMeta: readCourseMeta(settings, ignored),
     links: linkContext(settings, course, lessons),
-    entryOf: (record) => entryByRecord.get(record)!,
+    entryOf: (record) => entryByFile.get(record.file)!,
   };
 }
 

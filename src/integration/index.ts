@@ -2,22 +2,14 @@
 // processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`,
 // checks after the build that every lesson was published, and writes the search index.
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, UserConfig as ViteUserConfig } from 'vite';
-import type { CourseSettings } from '../content/settings.ts';
+import { courseSettings, type CourseOptions, type CourseSettings } from '../content/settings.ts';
 import { lessonProcessor, shikiConfig } from '../markdown/index.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { checkInventory } from './inventory.ts';
 import { writeSearchIndex } from './pagefind.ts';
-
-export interface CourseOptions {
-  /** The lessons folder, relative to the project root. `LESSONS_DIR` overrides it. */
-  lessonsDir?: string;
-  locales?: string[];
-  defaultLocale?: string;
-}
 
 const SETTINGS_MODULE = 'virtual:course/settings';
 
@@ -40,32 +32,29 @@ const quietMdxDirective: NonNullable<NonNullable<NonNullable<ViteUserConfig['bui
   handler(level, log);
 };
 
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+/** The integration, with the options `npm run check` reads back from astro.config.mjs. */
+export type CourseIntegration = AstroIntegration & { courseOptions: CourseOptions };
 
-export default function course(options: CourseOptions = {}): AstroIntegration {
-  const locales = options.locales ?? ['es', 'en'];
-  const defaultLocale = options.defaultLocale ?? locales[0];
+export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
   return {
     name: 'course',
+    courseOptions: options,
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        const lessonsDir = resolve(root, process.env.LESSONS_DIR || options.lessonsDir || 'lessons');
-        settings = {
-          root,
-          lessonsDir,
-          publicDir: fileURLToPath(config.publicDir),
-          cacheDir: fileURLToPath(config.cacheDir),
-          locales,
-          defaultLocale,
-          site: (config.site ?? 'http://localhost:4321').replace(/\/$/, ''),
-          base: normalizeBase(config.base),
-          includeDrafts: command === 'dev',
-        };
+        const resolved = courseSettings(
+          {
+            root: fileURLToPath(config.root),
+            publicDir: fileURLToPath(config.publicDir),
+            cacheDir: fileURLToPath(config.cacheDir),
+            site: config.site,
+            base: config.base,
+          },
+          options,
+          { includeDrafts: command === 'dev', lessonsDirOverride: process.env.LESSONS_DIR },
+        );
+        settings = resolved;
+        const { lessonsDir, locales, defaultLocale } = resolved;
         updateConfig({
           markdown: {
             processor: lessonProcessor({ lessonsDir, locales, defaultLocale }),

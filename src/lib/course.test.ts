@@ -134,6 +134,22 @@ describe('URL clashes', () => {
     expect(problems[0].message).toContain('/en/section-1/a/');
   });
 
+  it('says why two dated Jekyll files of one lesson clash', () => {
+    const { problems } = buildCourse(
+      [
+        record('en', 'lesson-1', { file: 'lessons/en/2024-1-5-lesson-1.md' }),
+        record('en', 'lesson-1', { file: 'lessons/en/2024-2-1-lesson-1.md' }),
+      ],
+      options,
+    );
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        'lessons/en/2024-2-1-lesson-1.md',
+        'this lesson and lessons/en/2024-1-5-lesson-1.md both map to the URL /en/section-1/lesson-1/ (URLs leave out the date prefix and the extension)',
+      ],
+    ]);
+  });
+
   it('reports a lesson whose URL an untranslated lesson of another identity would take', () => {
     const { problems } = buildCourse(
       [record('es', 'a', { sectionSlug: 'section-1', lessonSlug: 'a' }), record('en', 'section-1/a')],

@@ -127,10 +127,12 @@ export function buildCourse(records: readonly LessonRecord[], options: CourseOpt
     const key = urlKey(record.lang, record);
     const other = byUrl.get(key);
     if (other) {
+      // Same identity: the two files differ only in what URLs leave out.
+      const why = record.identity === other.identity ? ' (URLs leave out the date prefix and the extension)' : '';
       problems.push(
         error(
           record.file,
-          `this lesson and ${other.file} both map to the URL ${key}`,
+          `this lesson and ${other.file} both map to the URL ${key}${why}`,
           'rename one of the files (or change its `section`) so each lesson has its own URL',
         ),
       );

@@ -7,6 +7,7 @@ const links: LinkContext = {
   lessonPaths: new Map([['es/s/b.md', '/es/s/b/']]),
   sitePaths: new Set(['/es/s/b/', '/es/s/b/2/']),
   publicFileExists: (path) => path === 'favicon.svg',
+  lessonsFolder: 'lessons',
 };
 
 describe('pages of a rendered lesson', () => {

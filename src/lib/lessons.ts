@@ -5,7 +5,7 @@ import { slugify } from './slugs.ts';
 export const LESSON_EXTENSIONS = ['.md', '.mdx'] as const;
 
 /** Jekyll posts start with a date (`2024-1-5-section-8-lesson-2.md`); it is not part of the identity. */
-const JEKYLL_DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
+export const JEKYLL_DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
 
 export function isLessonFile(path: string): boolean {
   return LESSON_EXTENSIONS.some((extension) => path.endsWith(extension));

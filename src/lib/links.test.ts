@@ -10,6 +10,7 @@ function context(base: string): LinkContext {
     ]),
     sitePaths: new Set(['/', '/en/', '/en/section-8/lesson-3/', '/en/section-8/lesson-3/2/', '/en/section-8/lesson-4/']),
     publicFileExists: (path) => path === 'images/logo.png',
+    lessonsFolder: 'lessons',
   };
 }
 
@@ -55,5 +56,21 @@ describe('withBase', () => {
   it('prefixes site paths with the base path', () => {
     expect(withBase('/', '/en/')).toBe('/en/');
     expect(withBase('/curso-aws/', '/en/')).toBe('/curso-aws/en/');
+  });
+});
+
+describe('broken lesson links', () => {
+  it('names the lessons folder and suggests the lesson a Jekyll link probably meant', () => {
+    const resolved = resolveLink('../flat.md', from, fromPath, context('/'));
+    expect(resolved).toEqual({
+      kind: 'broken',
+      reason: 'the link ../flat.md points to lessons/en/flat.md, which is not a published lesson',
+      fix: 'did you mean lessons/en/2024-01-05-flat.mdx? Link to the file by its full name',
+    });
+  });
+
+  it('falls back to general advice when no lesson is alike', () => {
+    const resolved = resolveLink('lesson-9.md', from, fromPath, context('/'));
+    expect(resolved.kind === 'broken' && resolved.fix).toContain('check the file name');
   });
 });

@@ -1,7 +1,7 @@
 // Links written in lessons: to another lesson file (`../section-8/lesson-3.md`), to a
 // site path with or without the base (`/en/section-7/lesson-2/3/`), or outside the
 // site. One resolver serves the build check and the rewriting of rendered pages.
-import { isLessonFile } from './lessons.ts';
+import { isLessonFile, JEKYLL_DATE_PREFIX } from './lessons.ts';
 
 export interface LinkContext {
   /** Base path of the site, with leading and trailing slash (`/`, `/curso-aws/`). */
@@ -12,6 +12,8 @@ export interface LinkContext {
   sitePaths: ReadonlySet<string>;
   /** Whether `public/<path>` exists (path without leading slash). */
   publicFileExists: (path: string) => boolean;
+  /** The lessons folder as maintainers see it (`lessons`), for messages. */
+  lessonsFolder: string;
 }
 
 export type ResolvedLink =
@@ -67,6 +69,15 @@ function checkSitePath(path: string, hash: string, context: LinkContext, written
   };
 }
 
+/** A published lesson the link probably meant: same path but for a Jekyll date prefix or the extension. */
+function sameLessonAs(target: string, lessonPaths: ReadonlyMap<string, string>): string | undefined {
+  const key = (path: string) => {
+    const slash = path.lastIndexOf('/') + 1;
+    return path.slice(0, slash) + path.slice(slash).replace(JEKYLL_DATE_PREFIX, '').replace(/\.mdx?$/, '');
+  };
+  return [...lessonPaths.keys()].find((candidate) => key(candidate) === key(target));
+}
+
 /**
  * Resolves a link written in the lesson at `from` (path under the lessons folder,
  * whose page 1 is at `fromPath`).
@@ -85,10 +96,13 @@ export function resolveLink(url: string, from: string, fromPath: string, context
     const target = joinPath(from.slice(0, from.lastIndexOf('/')), safeDecode(path));
     const lessonPath = context.lessonPaths.get(target);
     if (lessonPath) return { kind: 'internal', path: lessonPath, hash };
+    const likely = sameLessonAs(target, context.lessonPaths);
     return {
       kind: 'broken',
-      reason: `the link ${url} points to lessons/${target}, which is not a published lesson`,
-      fix: 'check the file name and the ../ steps, or remove `draft: true` from the target lesson',
+      reason: `the link ${url} points to ${context.lessonsFolder}/${target}, which is not a published lesson`,
+      fix: likely
+        ? `did you mean ${context.lessonsFolder}/${likely}? Link to the file by its full name`
+        : 'check the file name and the ../ steps, or remove `draft: true` from the target lesson',
     };
   }
   // Other relative links are read from the lesson's first page, whichever page shows them.

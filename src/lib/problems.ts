@@ -56,5 +56,23 @@ export class CourseError extends Error {
     );
     this.name = 'CourseError';
     this.problems = problems;
+    // The report is the whole story: Astro prints a stack trace and a "Location" for any
+    // error that has a stack, and here they would only point into the loader.
+    this.stack = '';
   }
+}
+
+/**
+ * A lesson that passed every check but failed while rendering, e.g. an MDX expression
+ * that throws: the build would otherwise name only the page URL.
+ */
+export function renderFailure(file: string, cause: unknown): CourseError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new CourseError([
+    error(
+      file,
+      `the lesson failed while rendering: ${reason}`,
+      'check the {expressions} and components of this lesson; write `\\{` for a literal brace, or rename the file to .md if it needs no MDX',
+    ),
+  ]);
 }

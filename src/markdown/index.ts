@@ -2,7 +2,7 @@
 // (remark-gfm, Shiki) with our two plugins. Smart quotes stay off: they cost half of the
 // Markdown time and lessons quote exam phrases verbatim.
 import { relative, sep } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type ShikiConfig } from '@astrojs/markdown-remark';
 import { rehypeLesson } from './rehype-lesson.ts';
 import { remarkLesson } from './remark-lesson.ts';
 
@@ -34,9 +34,24 @@ export function lessonProcessor(options: LessonProcessorOptions) {
   });
 }
 
+type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
+
+/**
+ * Shiki stops colouring a line after 500 ms and leaves the rest of it plain. On a busy
+ * machine the first code block of a build (while the grammar compiles) can hit that, and
+ * two builds of one course came out different. Without the limit, same input, same output.
+ */
+const noTokenizeTimeLimit: ShikiTransformer = {
+  name: 'course:no-tokenize-time-limit',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
+
 /** Light and dark code colours as CSS variables; the stylesheet picks one per theme.
  * The high-contrast themes keep every token readable (axe colour-contrast) on our backgrounds. */
 export const shikiConfig = {
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: false,
-} as const;
+  transformers: [noTokenizeTimeLimit],
+} satisfies Partial<ShikiConfig>;

@@ -1,0 +1,92 @@
+// Test support for the build tests: writes small courses into .work/ (inside the project,
+// so messages show the paths maintainers see) and runs the real CLIs on them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.work');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** A course.yml every test course can start from. */
+export const COURSE_YML = 'es:\n  title: Curso de prueba\nen:\n  title: Test course\n';
+
+/** Writes `files` (paths under the lessons folder) into a fresh folder; returns its project path. */
+export function writeCourse(name: string, files: Record<string, string | Buffer>): string {
+  const folder = join(WORK, 'courses', name);
+  rmSync(folder, { recursive: true, force: true });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  return relative(ROOT, folder).split(sep).join('/');
+}
+
+/** An output folder for a build, emptied. */
+export function outDir(name: string): string {
+  const folder = join(WORK, 'out', name);
+  rmSync(folder, { recursive: true, force: true });
+  return folder;
+}
+
+export interface Run {
+  status: number | null;
+  /** stdout and stderr as the maintainer sees them, interleaved. */
+  output: string;
+}
+
+/** The environment a maintainer's shell would give: without the test runner's NODE_ENV=test and colours. */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['NODE_ENV', 'TEST', 'FORCE_COLOR'].includes(name) && !name.startsWith('VITEST')),
+  );
+  return { ...inherited, NO_COLOR: '1', ...env };
+}
+
+function collect(child: ChildProcess): Promise<Run> {
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
+export function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return collect(spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env) }));
+}
+
+/** `astro build` of the course in `lessonsDir` (a project path). */
+export function astroBuild(lessonsDir: string, out: string, env: Record<string, string> = {}): Promise<Run> {
+  return runNode([ASTRO, 'build', '--outDir', out], { LESSONS_DIR: lessonsDir, ...env });
+}
+
+/** `npm run check` on the course in `lessonsDir`. */
+export function courseCheck(lessonsDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<Run> {
+  return runNode(['scripts/check.ts', ...args], { LESSONS_DIR: lessonsDir, ...env });
+}
+
+/** `astro dev` on the course in `lessonsDir`; stop it with `.kill()`. */
+export function astroDev(lessonsDir: string, port: number): ChildProcess {
+  return spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], { cwd: ROOT, env: childEnv({ LESSONS_DIR: lessonsDir }), stdio: 'ignore' });
+}
+
+/** Every file under `folder`, as sorted paths relative to it. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? listFiles(path).map((inner) => `${name}/${inner}`) : [name];
+    });
+}
+
+export function readText(folder: string, path: string): string {
+  return readFileSync(join(folder, path), 'utf8');
+}
+
+/** One problem as the course report prints it. */
+export function problemBlock(at: string, message: string, fix?: string): string {
+  return `✖ ${at}\n  ${message}${fix ? `\n  → ${fix}` : ''}`;
+}
