@@ -56,11 +56,22 @@ for (const { lang, next, previous, tree, drawer } of languages) {
 
   test(`${lang}: arrow keys go to the previous and next page, but not while typing`, async ({ page }, testInfo) => {
     const { basePath } = builtSite(testInfo);
+    const lesson = `${basePath}${lang}/01-basics/01-cloud/`;
     await page.goto(`${lang}/01-basics/01-cloud/2/`);
+    // waitForURL also waits for the page to load, so its script listens before the next key.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => sitePath(page, basePath)).toBe(`/${lang}/01-basics/01-cloud/3/`);
+    await page.waitForURL((url) => url.pathname === `${lesson}3/`);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => sitePath(page, basePath)).toBe(`/${lang}/01-basics/01-cloud/2/`);
+    await page.waitForURL((url) => url.pathname === `${lesson}2/`);
+
+    await page.keyboard.press('/');
+    const field = page.getByRole('searchbox');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('ec2');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await expect(field).toBeFocused();
+    expect(await sitePath(page, basePath)).toBe(`/${lang}/01-basics/01-cloud/2/`);
   });
 
   test(`${lang}: the course tree shows every section and only the current section's lessons`, async ({ page }) => {
