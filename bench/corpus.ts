@@ -98,9 +98,26 @@ function lessonText(lang: Lang, index: number): string {
   ].join('\n');
 }
 
-/** Writes `<outDir>/<lang>/section-NN/lesson-NNN.md` for both languages. */
+// The site reads the course title and description from `course.yml` at the top of the
+// lessons folder and only warns without it; the benchmark builds the complete case.
+const COURSE_YML = [
+  'es:',
+  '  title: Curso sintético',
+  '  description: Curso generado para medir la compilación, lección a lección.',
+  'en:',
+  '  title: Synthetic course',
+  '  description: A generated course for measuring the build, lesson by lesson.',
+  '',
+].join('\n');
+
+/**
+ * Writes `<outDir>/course.yml` and `<outDir>/<lang>/section-NN/lesson-NNN.md` for both
+ * languages; returns the lesson files.
+ */
 export function writeCorpus(outDir: string, lessonsPerLanguage: number): string[] {
   rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'course.yml'), COURSE_YML);
   const files: string[] = [];
   for (const lang of ['es', 'en'] as const) {
     for (let i = 0; i < lessonsPerLanguage; i++) {
