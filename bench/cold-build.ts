@@ -19,6 +19,8 @@ export interface BuildSpec {
   env?: Record<string, string>;
   /** Where the stamped build log is written. */
   logFile: string;
+  /** Options for the Node process that runs Astro, such as `--cpu-prof`. */
+  nodeArgs?: string[];
 }
 
 export interface BuildMeasurement {
@@ -47,7 +49,7 @@ export async function coldBuild(spec: BuildSpec): Promise<BuildMeasurement> {
   const astro = join(spec.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const lines: LogLine[] = [];
   const startedAt = performance.now();
-  const child = spawn(GNU_TIME, ['-v', '-o', timeReport, process.execPath, astro, 'build', '--outDir', spec.outDir], {
+  const child = spawn(GNU_TIME, ['-v', '-o', timeReport, process.execPath, ...(spec.nodeArgs ?? []), astro, 'build', '--outDir', spec.outDir], {
     cwd: spec.projectDir,
     // Telemetry would try the network, which is closed here; both sites build without it.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env },

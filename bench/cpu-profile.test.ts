@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activity, codeOrigin, functionLabel, selfTimes, type CallFrame, type CpuProfile } from './cpu-profile.ts';
+import { activity, codeOrigin, functionLabel, selfTimes, selfTimesByPhase, type CallFrame, type CpuProfile } from './cpu-profile.ts';
 
 const PROJECT = '/work/site';
 const BUILD = '/work/site/bench/.work/dist/profile-250';
@@ -36,6 +36,7 @@ describe('activity', () => {
 describe('selfTimes', () => {
   it('adds the time before each sample to the frame it landed in, across threads', () => {
     const profile = (samples: number[], timeDeltas: number[]): CpuProfile => ({
+      startTime: 0,
       nodes: [
         { id: 1, callFrame: frame('file:///x/node_modules/vite/a.js') },
         { id: 2, callFrame: frame('file:///x/node_modules/astro/b.js') },
@@ -55,5 +56,28 @@ describe('functionLabel', () => {
   it('shortens paths and counts lines from one', () => {
     expect(functionLabel(frame('file:///w/node_modules/micromark/lib/t.js', 'write', 133), '/w')).toBe('write (micromark/lib/t.js:134)');
     expect(functionLabel(frame('file:///w/src/lib/x.ts', '', 9), '/w')).toBe('(anonymous) (src/lib/x.ts:10)');
+  });
+});
+
+describe('selfTimesByPhase', () => {
+  it('puts each sample in the phase its time falls in', () => {
+    const profile: CpuProfile = {
+      startTime: 1_000_000,
+      nodes: [
+        { id: 1, callFrame: frame('file:///x/node_modules/micromark/a.js') },
+        { id: 2, callFrame: frame('file:///x/node_modules/vite/b.js') },
+      ],
+      // Samples at 1 ms, 2 ms (micromark, in "sync") and 4 ms (vite, in "bundle").
+      samples: [1, 1, 2],
+      timeDeltas: [1000, 1000, 2000],
+    };
+    const phases = [
+      { name: 'sync', ms: 3 },
+      { name: 'bundle', ms: 10 },
+    ];
+    expect(selfTimesByPhase([profile], phases, (f) => codeOrigin(f, '/x', '/x/dist'))).toEqual([
+      { phase: 'sync', ms: 3, selfTimes: [{ name: 'micromark', ms: 2 }] },
+      { phase: 'bundle', ms: 10, selfTimes: [{ name: 'vite', ms: 2 }] },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Reads V8 CPU profiles (`node --cpu-prof`) into self time per package and per
-// function: which code the build spends its CPU in, whichever phase it runs in.
+// function: which code the build spends its time in, in all and per build phase.
 
 export interface CallFrame {
   functionName: string;
@@ -8,6 +8,8 @@ export interface CallFrame {
 }
 
 export interface CpuProfile {
+  /** Microseconds on the process's monotonic clock when sampling began. */
+  startTime: number;
   nodes: Array<{ id: number; callFrame: CallFrame }>;
   samples: number[];
   /** Microseconds between a sample and the previous one. */
@@ -79,4 +81,42 @@ export function functionLabel(frame: CallFrame, projectDir: string): string {
   const modules = path.lastIndexOf('/node_modules/');
   const short = modules !== -1 ? path.slice(modules + '/node_modules/'.length) : path.replace(`${projectDir}/`, '');
   return `${frame.functionName || '(anonymous)'} (${short}:${frame.lineNumber + 1})`;
+}
+
+export interface PhaseSelfTimes {
+  phase: string;
+  ms: number;
+  selfTimes: SelfTime[];
+}
+
+/**
+ * Self times split by build phase. Phases are laid end to end from the start of the
+ * process; sampling starts a few milliseconds after it, which is negligible against
+ * phases that last seconds. Threads share one clock, so the earliest profile sets zero.
+ */
+export function selfTimesByPhase(
+  profiles: readonly CpuProfile[],
+  phases: ReadonlyArray<{ name: string; ms: number }>,
+  by: (frame: CallFrame) => string,
+): PhaseSelfTimes[] {
+  const ends = phases.map((_, index) => phases.slice(0, index + 1).reduce((sum, phase) => sum + phase.ms, 0));
+  const totals = phases.map(() => new Map<string, number>());
+  const zero = Math.min(...profiles.map((profile) => profile.startTime));
+  for (const profile of profiles) {
+    const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+    let clock = profile.startTime;
+    profile.samples.forEach((id, index) => {
+      clock += profile.timeDeltas[index];
+      const atMs = (clock - zero) / 1000;
+      const phase = ends.findIndex((end) => atMs <= end);
+      const bucket = totals[phase === -1 ? phases.length - 1 : phase];
+      const key = by(frames.get(id)!);
+      bucket.set(key, (bucket.get(key) ?? 0) + profile.timeDeltas[index] / 1000);
+    });
+  }
+  return phases.map((phase, index) => ({
+    phase: phase.name,
+    ms: phase.ms,
+    selfTimes: [...totals[index]].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms),
+  }));
 }

@@ -85,11 +85,16 @@ function pageTable(ours: SizeResult, theirs: SizeResult | undefined): string {
   return formatTable(rows);
 }
 
+function percentChange(from: number, to: number): string {
+  const change = (to / from - 1) * 100;
+  return `${change >= 0 ? '+' : ''}${change.toFixed(1)}%`;
+}
+
 function htmlGrowth(label: string, sites: readonly SizeResult[]): string {
-  const first = sites[0];
-  const last = sites[sites.length - 1];
-  const growth = (last.lessonPage.html.raw / first.lessonPage.html.raw - 1) * 100;
-  return `${label}: ${sites.map((site) => `N=${site.lessonsPerLanguage} ${site.lessonPage.html.raw} B`).join(' → ')} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%)`;
+  const first = sites[0].lessonPage.html;
+  const last = sites[sites.length - 1].lessonPage.html;
+  const sizes = sites.map((site) => `N=${site.lessonsPerLanguage} ${site.lessonPage.html.raw} B`).join(' → ');
+  return `${label}: ${sizes} (${percentChange(first.raw, last.raw)}; gzip ${first.gzip} → ${last.gzip} B, ${percentChange(first.gzip, last.gzip)})`;
 }
 
 function phasesTable(result: SizeResult): string {
