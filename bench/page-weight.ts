@@ -47,7 +47,11 @@ export function fileForPath(distDir: string, sitePath: string): string {
 }
 
 export function measurePageWeight(distDir: string, pagePath: string): PageWeight {
-  const html = readFileSync(fileForPath(distDir, pagePath), 'utf8');
+  const pageFile = fileForPath(distDir, pagePath);
+  if (!existsSync(pageFile)) {
+    throw new Error(`the weighed page ${pagePath} was not built (no ${pageFile}); choose another with --page`);
+  }
+  const html = readFileSync(pageFile, 'utf8');
   const references = htmlReferences(html);
   const assets: PageWeight['assets'] = [];
   const external: string[] = [];
