@@ -9,7 +9,8 @@ const BASE_PATH = '/';
 export default defineConfig({
   site: process.env.SITE_URL || SITE_URL,
   base: process.env.BASE_PATH || BASE_PATH,
-  build: { inlineStylesheets: 'never' },
+  // Several pages in flight at once: rendering overlaps with writing files.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     course({
       // LESSONS_DIR overrides the lessons folder, e.g. to build a test course.

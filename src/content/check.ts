@@ -12,7 +12,7 @@ export interface ContentCheck {
 }
 
 export async function checkContent(settings: CourseSettings): Promise<ContentCheck> {
-  const inspected = await inspectCourse(settings, analyzeSource);
+  const inspected = await inspectCourse(settings, (sources) => Promise.all(sources.map(analyzeSource)));
   const lessons = inspected.lessons.map(({ record }) => ({
     lang: record.lang,
     identity: record.identity,

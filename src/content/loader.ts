@@ -2,15 +2,14 @@
 // before anything is stored, so one build reports every problem at once (SPEC §9).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { lessonPath } from '../lib/course.ts';
 import { CourseError, error, formatProblems } from '../lib/problems.ts';
 import { ANALYSIS_KEY, type LessonAnalysis } from '../markdown/remark-lesson.ts';
-import { analyzeSource, inspectCourse, shiftAnalysis, type LessonSource } from './scan.ts';
+import { renderLessons } from './render-pool.ts';
+import type { RenderedLesson } from './render-worker.ts';
+import { analyzeSource, inspectCourse, shiftAnalysis, type LessonAnalysisResult, type LessonSource } from './scan.ts';
 import type { CourseSettings } from './settings.ts';
-
-type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** What the build must find in `dist/`: read back by the integration when the build is done. */
 export interface InventoryEntry {
@@ -42,19 +41,35 @@ export function lessonLoader(settings: CourseSettings): Loader {
 }
 
 async function loadLessons(context: LoaderContext, settings: CourseSettings) {
-  const { store, parseData, renderMarkdown, generateDigest, logger } = context;
-  const rendered = new Map<string, Rendered>();
+  const { store, parseData, generateDigest, logger, config } = context;
+  const rendered = new Map<string, RenderedLesson>();
 
-  const analyze = async (source: LessonSource) => {
-    if (source.format === 'mdx') return analyzeSource(source);
-    try {
-      const result = await renderMarkdown(source.text, { fileURL: pathToFileURL(source.absolutePath) });
-      rendered.set(source.id, result);
-      const analysis = result.metadata?.frontmatter?.[ANALYSIS_KEY] as LessonAnalysis;
-      return { analysis: shiftAnalysis(analysis, source.bodyLine - 1), problems: [] };
-    } catch (cause) {
-      return { problems: [error(source.file, `the lesson could not be rendered: ${(cause as Error).message}`)] };
-    }
+  const analyze = async (sources: LessonSource[]): Promise<LessonAnalysisResult[]> => {
+    const markdown = sources.filter((source) => source.format === 'md');
+    const results = await renderLessons(
+      markdown,
+      { lessonsDir: settings.lessonsDir, locales: settings.locales, defaultLocale: settings.defaultLocale },
+      // What Astro hands its Markdown processor (Shiki's options, which hold functions, the
+      // workers take from the same module as the integration), so workers render as Astro would.
+      {
+        image: config.image,
+        syntaxHighlight: config.markdown.syntaxHighlight,
+        gfm: config.markdown.gfm,
+        smartypants: config.markdown.smartypants,
+      },
+    );
+    return Promise.all(
+      sources.map(async (source) => {
+        if (source.format === 'mdx') return analyzeSource(source);
+        const result = results.get(source.id)!;
+        if (result instanceof Error) {
+          return { problems: [error(source.file, `the lesson could not be rendered: ${result.message}`)] };
+        }
+        rendered.set(source.id, result);
+        const analysis = result.metadata.frontmatter[ANALYSIS_KEY] as LessonAnalysis;
+        return { analysis: shiftAnalysis(analysis, source.bodyLine - 1), problems: [] };
+      }),
+    );
   };
 
   const inspected = await inspectCourse(settings, analyze);

@@ -1,8 +1,7 @@
-// A worker thread that renders Markdown lessons with the site's processor, so a large
-// course's Markdown is rendered on every core (see render-pool.ts).
+// A worker thread rendering Markdown lessons with the site's processor (see render-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { lessonProcessor, type LessonProcessorOptions } from '../markdown/index.ts';
+import { lessonProcessor, shikiConfig, type LessonProcessorOptions } from '../markdown/index.ts';
 
 export interface RenderJob {
   id: string;
@@ -10,22 +9,26 @@ export interface RenderJob {
   fileURL: string;
 }
 
-export interface RenderWorkerData {
-  processor: LessonProcessorOptions;
-  /** The shared renderer options Astro passes its processor (image, syntaxHighlight, shikiConfig…). */
-  shared: Record<string, unknown>;
+/** What Astro's own `renderMarkdown` returns for a lesson. */
+export interface RenderedLesson {
+  html: string;
+  metadata: Record<string, unknown> & { frontmatter: Record<string, unknown>; imagePaths: string[] };
 }
 
-const { processor, shared } = workerData as RenderWorkerData;
-const renderer = await lessonProcessor(processor).createRenderer(shared as never);
+export type RenderReply = { id: string; rendered: RenderedLesson } | { id: string; error: string };
+
+const { processor, shared } = workerData as { processor: LessonProcessorOptions; shared: Record<string, unknown> };
+const renderer = await lessonProcessor(processor).createRenderer({ ...shared, shikiConfig } as never);
 
 parentPort!.on('message', async (job: RenderJob) => {
+  let reply: RenderReply;
   try {
     const { frontmatter, content } = parseFrontmatter(job.text);
     const { code, metadata } = await renderer.render(content, { frontmatter, fileURL: new URL(job.fileURL) });
     const imagePaths = [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])];
-    parentPort!.postMessage({ id: job.id, rendered: { html: code, metadata: { ...metadata, imagePaths } } });
+    reply = { id: job.id, rendered: { html: code, metadata: { ...metadata, imagePaths } } };
   } catch (cause) {
-    parentPort!.postMessage({ id: job.id, error: cause instanceof Error ? cause.message : String(cause) });
+    reply = { id: job.id, error: cause instanceof Error ? cause.message : String(cause) };
   }
+  parentPort!.postMessage(reply);
 });

@@ -141,7 +141,12 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkLesso
  * The lesson's pages, links and images, read with the same remark plugin the renderer
  * uses, without rendering. MDX syntax errors come back as problems.
  */
-export async function analyzeSource(source: LessonSource): Promise<{ analysis?: LessonAnalysis; problems: Problem[] }> {
+export interface LessonAnalysisResult {
+  analysis?: LessonAnalysis;
+  problems: Problem[];
+}
+
+export async function analyzeSource(source: LessonSource): Promise<LessonAnalysisResult> {
   const blanked = source.text.replace(/^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---/, (block) => block.replace(/[^\n]/g, ' '));
   const value = source.format === 'mdx' ? htmlCommentsToMdx(blanked) : blanked;
   const frontmatter: Record<string, unknown> = { ...source.frontmatter };
@@ -338,23 +343,25 @@ export interface InspectedCourse {
 
 /**
  * Everything the build and `npm run check` verify, in one pass: files, frontmatter,
- * MDX syntax, URL clashes, links, images and marker look-alikes. `analyze` reads one
- * lesson's pages and links (the build renders Markdown there; the check only parses).
+ * MDX syntax, URL clashes, links, images and marker look-alikes. `analyze` reads the
+ * lessons' pages and links, in their order (the build renders Markdown there; the check
+ * only parses).
  */
 export async function inspectCourse(
   settings: CourseSettings,
-  analyze: (source: LessonSource) => Promise<{ analysis?: LessonAnalysis; problems: Problem[] }>,
+  analyze: (sources: LessonSource[]) => Promise<LessonAnalysisResult[]>,
 ): Promise<InspectedCourse> {
   const sources = readCourseSources(settings);
   const problems = [...sources.problems];
   const lessons: InspectedCourse['lessons'] = [];
-  for (const source of sources.lessons) {
-    const result = await analyze(source);
+  const results = await analyze(sources.lessons);
+  sources.lessons.forEach((source, index) => {
+    const result = results[index];
     problems.push(...result.problems);
-    if (!result.analysis) continue;
+    if (!result.analysis) return;
     const record = lessonRecord(source.id, source.file, source.frontmatter, result.analysis, settings.locales);
     lessons.push({ source, analysis: result.analysis, record });
-  }
+  });
   const records = lessons.map((lesson) => lesson.record);
   const built = courseFromRecords(records, settings, sources.sectionMetas);
   problems.push(...built.problems);

@@ -9,7 +9,7 @@ import { courseSettings, type CourseOptions, type CourseSettings } from '../cont
 import { lessonProcessor, shikiConfig } from '../markdown/index.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { checkInventory } from './inventory.ts';
-import { writeSearchIndex } from './pagefind.ts';
+import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
 
@@ -37,11 +37,12 @@ export type CourseIntegration = AstroIntegration & { courseOptions: CourseOption
 
 export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
+  let search: SearchIndexing | undefined;
   return {
     name: 'course',
     courseOptions: options,
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, addMiddleware }) => {
         const resolved = courseSettings(
           {
             root: fileURLToPath(config.root),
@@ -54,6 +55,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           { includeDrafts: command === 'dev', lessonsDirOverride: process.env.LESSONS_DIR },
         );
         settings = resolved;
+        addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
         const { lessonsDir, locales, defaultLocale } = resolved;
         updateConfig({
           markdown: {
@@ -67,9 +69,12 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           },
         });
       },
+      'astro:build:start': async () => {
+        search = await startSearchIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         checkInventory(settings!, fileURLToPath(dir), logger);
-        await writeSearchIndex(fileURLToPath(dir), logger);
+        await search!.finish(fileURLToPath(dir), logger);
       },
     },
   };
