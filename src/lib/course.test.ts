@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse, findLesson, languageTargets, neighbours, nodePath, type LessonRecord } from './course.ts';
-
-function record(lang: string, identity: string, overrides: Partial<LessonRecord> = {}): LessonRecord {
-  const [section, name] = identity.includes('/') ? identity.split('/') : ['section-1', identity];
-  return {
-    lang,
-    identity,
-    file: `lessons/${lang}/${identity}.md`,
-    sectionLabel: section,
-    sectionSlug: section,
-    lessonSlug: name,
-    fileName: name,
-    title: `${name} (${lang})`,
-    draft: false,
-    pages: [{ title: 'One' }, { title: 'Two' }],
-    ...overrides,
-  };
-}
+import { buildCourse, findLesson, languageTargets, neighbours, nodePath } from './course.ts';
+import { testRecord as record } from './test-records.ts';
 
 const options = { locales: ['es', 'en'], sectionWord: (lang: string) => (lang === 'es' ? 'Sección' : 'Section') };
 

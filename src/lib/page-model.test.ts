@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listLanguages, uiStrings } from '../i18n/index.ts';
 import { buildCourse, findLesson, type LessonRecord } from './course.ts';
+import { testRecord } from './test-records.ts';
 import {
   courseTree,
   lessonAlternates,
@@ -14,22 +15,12 @@ import {
 } from './page-model.ts';
 import { sitemapEntries, sitemapXml } from './sitemap.ts';
 
-function record(lang: string, identity: string, overrides: Partial<LessonRecord> = {}): LessonRecord {
-  const [section, name] = identity.split('/');
-  return {
-    lang,
-    identity,
-    file: `lessons/${lang}/${identity}.md`,
-    sectionLabel: section,
-    sectionSlug: section,
-    lessonSlug: name,
-    fileName: name,
-    title: `${name}-${lang}`,
-    draft: false,
+const record = (lang: string, identity: string, overrides: Partial<LessonRecord> = {}) =>
+  testRecord(lang, identity, {
+    title: `${identity.split('/')[1]}-${lang}`,
     pages: [{ title: 'Intro', excerpt: 'First words.' }, { title: 'Details', excerpt: 'Second words.' }],
     ...overrides,
-  };
-}
+  });
 
 const { course } = buildCourse(
   [
