@@ -15,6 +15,7 @@ export async function renderLessons(
   shared: Record<string, unknown>,
 ): Promise<Map<string, RenderedLesson | Error>> {
   const results = new Map<string, RenderedLesson | Error>();
+  if (jobs.length === 0) return results;
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / LESSONS_PER_WORKER)));
   const workers = Array.from(
     { length: count },

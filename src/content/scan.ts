@@ -55,6 +55,14 @@ function listFiles(directory: string): string[] {
     });
 }
 
+/** Every lesson file under the lessons folder (project paths), whatever is in it. */
+export function listLessonFiles(settings: CourseSettings): string[] {
+  if (!existsSync(settings.lessonsDir)) return [];
+  return listFiles(settings.lessonsDir)
+    .filter((path) => isLessonFile(path))
+    .map((path) => projectPath(settings, path));
+}
+
 /** Lists and validates every lesson file; nothing is skipped without a problem or a draft entry. */
 export function readCourseSources(settings: CourseSettings): CourseSources {
   const problems: Problem[] = [];
