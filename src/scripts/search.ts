@@ -100,7 +100,7 @@ function showUnavailable(current: SearchView) {
 
 async function prepare(current: SearchView) {
   if (import.meta.env.DEV) {
-    // The index is written at the end of `astro build`; the dev server has none.
+    // The index is written by `astro build`; the dev server has none.
     current.status.textContent = strings.searchNeedsBuild;
     current.input.disabled = true;
     current.section.disabled = true;
