@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
 import { error, type Problem } from '../lib/problems.ts';
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 
 const numberLike = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
 
@@ -18,7 +19,6 @@ export const lessonFrontmatterSchema = z.looseObject({
 
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
-const FRONTMATTER = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 export interface ParsedLessonFile {
   frontmatter?: LessonFrontmatter;
@@ -59,8 +59,8 @@ function yamlFix(yamlError: YAMLError): string {
 
 /** Reads and validates a lesson's frontmatter, pointing at the offending line. */
 export function parseLessonFile(text: string, file: string): ParsedLessonFile {
-  const block = FRONTMATTER.exec(text);
-  if (!block) {
+  const found = frontmatterBlock(text);
+  if (!found) {
     const unclosed = /^(?:\uFEFF)?---[ \t]*\r?\n/.test(text);
     return {
       bodyLine: 1,
@@ -71,9 +71,9 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
       ],
     };
   }
-  const bodyLine = block[0].split('\n').length - (block[0].endsWith('\n') ? 1 : 0);
+  const bodyLine = found.block.split('\n').length - (found.block.endsWith('\n') ? 1 : 0);
   const lineCounter = new LineCounter();
-  const document = parseDocument(block[1], { lineCounter, prettyErrors: false });
+  const document = parseDocument(found.yaml, { lineCounter, prettyErrors: false });
   // Positions inside the block are one line below the opening `---`.
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

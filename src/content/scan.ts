@@ -20,6 +20,7 @@ import { ANALYSIS_KEY, remarkLesson, type LessonAnalysis } from '../markdown/rem
 import { parseLessonFile, type LessonFrontmatter } from './frontmatter.ts';
 import { readCourseMeta, readSectionMetas, type CourseMeta } from './metadata.ts';
 import { projectPath, type CourseSettings } from './settings.ts';
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 
 export interface LessonSource {
   /** Path under the lessons folder: the collection entry id. */
@@ -145,17 +146,19 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkLesson);
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkLesson);
 
-/**
- * The lesson's pages, links and images, read with the same remark plugin the renderer
- * uses, without rendering. MDX syntax errors come back as problems.
- */
 export interface LessonAnalysisResult {
   analysis?: LessonAnalysis;
   problems: Problem[];
 }
 
+/**
+ * The lesson's pages, links and images, read with the same remark plugin the renderer
+ * uses, without rendering. MDX syntax errors come back as problems.
+ */
 export async function analyzeSource(source: LessonSource): Promise<LessonAnalysisResult> {
-  const blanked = source.text.replace(/^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---/, (block) => block.replace(/[^\n]/g, ' '));
+  // Blanked, not removed, so positions stay file lines as MDX reports them.
+  const block = frontmatterBlock(source.text)?.block ?? '';
+  const blanked = block.replace(/[^\n]/g, ' ') + source.text.slice(block.length);
   const value = source.format === 'mdx' ? htmlCommentsToMdx(blanked) : blanked;
   const frontmatter: Record<string, unknown> = { ...source.frontmatter };
   const file = new VFile({ value, path: source.absolutePath, data: { astro: { frontmatter } } });

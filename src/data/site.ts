@@ -38,8 +38,6 @@ async function buildSite(): Promise<Site> {
     settings,
     readSectionMetas(settings, ignored),
   );
-  // Keyed by file, not by record: in dev every request builds the site anew, so a page's
-  // props (from getStaticPaths) hold records of another build than the one it asks.
   const entryByFile = new Map(lessons.map((lesson) => [lesson.record.file, lesson.entry]));
   return {
     course,

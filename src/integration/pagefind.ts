@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 
 /** What `pagefind/pagefind-entry.json` says about the index it describes. */
 interface PagefindEntry {
@@ -41,11 +41,10 @@ export interface SearchIndexing {
 export async function startSearchIndex(): Promise<SearchIndexing> {
   const { index, errors } = await createIndex();
   if (!index) throw new Error(errors.join('\n'));
-  const indexing = index as PagefindIndex;
   const added: Promise<{ errors: string[] }>[] = [];
   setPageSink((sitePath, html) => {
     // Pagefind would skip the others anyway (the site marks its indexed region).
-    if (html.includes('data-pagefind-body')) added.push(indexing.addHTMLFile({ url: sitePath, content: html }));
+    if (html.includes('data-pagefind-body')) added.push(index.addHTMLFile({ url: sitePath, content: html }));
   });
   return {
     async finish(distDir, logger) {
@@ -53,7 +52,7 @@ export async function startSearchIndex(): Promise<SearchIndexing> {
         setPageSink(undefined);
         (await Promise.all(added)).forEach(check);
         const outputPath = join(distDir, SEARCH_BUNDLE);
-        check(await indexing.writeFiles({ outputPath }));
+        check(await index.writeFiles({ outputPath }));
         const entry: PagefindEntry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
         const languages = Object.entries(entry.languages);
         const total = languages.reduce((sum, [, { page_count }]) => sum + page_count, 0);

@@ -1,9 +1,9 @@
 // MDX rejects `<!-- ... -->`, yet lessons use it for pagebreaks and Jekyll files are full
 // of it (SPEC §4). Before MDX parses a lesson, every HTML comment outside code becomes an
 // MDX comment `{/* ... */}`; line numbers stay the same so errors point at the source.
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 
 const FENCE = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*)(`{3,}|~{3,})(.*)$/;
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 const MARKER_INNER = /^\s*pagebreak\s*$/i;
 
 function sanitize(text: string): string {
@@ -16,7 +16,7 @@ function toExpression(inner: string): string {
 
 /** Replaces HTML comments outside fenced and inline code with MDX comments. */
 export function htmlCommentsToMdx(source: string): string {
-  const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
+  const frontmatter = frontmatterBlock(source)?.block ?? '';
   const lines = source.slice(frontmatter.length).split('\n');
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
