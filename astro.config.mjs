@@ -11,6 +11,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || BASE_PATH,
   // Several pages in flight at once: rendering overlaps with writing files.
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Pages whose cache key and code are unchanged are copied from the previous build.
+  experimental: { incrementalBuild: true },
   integrations: [
     course({
       // LESSONS_DIR overrides the lessons folder, e.g. to build a test course.

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import settings from 'virtual:course/settings';
-import { lessonFrontmatterSchema } from './content/frontmatter.ts';
-import { lessonLoader } from './content/loader.ts';
+import { COLLECTION } from './content/entries.ts';
+import { courseLoader } from './content/loader.ts';
 
 export const collections = {
-  lessons: defineCollection({ loader: lessonLoader(settings), schema: lessonFrontmatterSchema }),
+  [COLLECTION]: defineCollection({ loader: courseLoader(settings) }),
 };

@@ -1,9 +1,12 @@
-// The content half of `npm run check`: every check the build makes, without building
-// (lessons are parsed, not rendered), and the translation state of the course.
+// The content half of `npm run check`: the course compiled as the build compiles it,
+// with lessons read instead of rendered, and the translation state of the course.
+import { pageCountOf } from '../lib/course.ts';
 import { translationReport, type TranslationReport } from '../lib/check-report.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
-import { analyzeSource, inspectCourse } from './scan.ts';
-import { projectPath, type CourseSettings } from './settings.ts';
+import { createLessonReader } from '../markdown/processor.ts';
+import { readLesson } from './analyze.ts';
+import { compileCourse } from './compile.ts';
+import { pipelineOptions, projectPath, type CourseSettings } from './settings.ts';
 
 export interface ContentCheck {
   lessonsFolder: string;
@@ -12,19 +15,26 @@ export interface ContentCheck {
 }
 
 export async function checkContent(settings: CourseSettings): Promise<ContentCheck> {
-  const inspected = await inspectCourse(settings, (sources) => Promise.all(sources.map(analyzeSource)));
-  const lessons = inspected.lessons.map(({ record }) => ({
+  const compiled = await compileCourse(settings, {
+    pipelineVersion: '',
+    previous: () => undefined,
+    analyze: (sources, targets) => {
+      const read = createLessonReader(pipelineOptions(settings, () => targets));
+      return Promise.all(sources.map((source) => readLesson(read, source)));
+    },
+  });
+  const lessons = compiled.lessons.map(({ compiled: { record } }) => ({
     lang: record.lang,
     identity: record.identity,
     file: record.file,
-    pageCount: Math.max(1, record.pages.length),
+    pageCount: pageCountOf(record),
   }));
   return {
     lessonsFolder: projectPath(settings, settings.lessonsDir),
-    problems: sortProblems(inspected.problems),
+    problems: sortProblems(compiled.problems),
     translations: translationReport(
       lessons,
-      inspected.sources.drafts.map((draft) => draft.file),
+      compiled.sources.drafts.map((draft) => draft.file),
       settings.locales,
     ),
   };

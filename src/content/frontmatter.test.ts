@@ -12,7 +12,6 @@ describe('parseLessonFile', () => {
     const parsed = parseLessonFile("---\nlayout: posts\ntitle: 'ECS'\nsection: Section-7\nlesson: 2\n---\n\nBody\n", FILE);
     expect(parsed.problems).toEqual([]);
     expect(parsed.frontmatter).toMatchObject({ title: 'ECS', section: 'Section-7', lesson: 2, layout: 'posts' });
-    expect(parsed.bodyLine).toBe(6);
   });
 
   it('reports a missing title at the frontmatter', () => {

@@ -1,4 +1,4 @@
-// Lesson frontmatter: the schema (SPEC §3) and a reader that says which line is wrong.
+// Lesson frontmatter: the schema and a reader that says which line is wrong.
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
 import { error, type Problem } from '../lib/problems.ts';
@@ -22,8 +22,6 @@ export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
 export interface ParsedLessonFile {
   frontmatter?: LessonFrontmatter;
-  /** Lines taken by the frontmatter block: body line 1 is file line `bodyLine`. */
-  bodyLine: number;
   problems: Problem[];
 }
 
@@ -63,7 +61,6 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
   if (!found) {
     const unclosed = /^(?:\uFEFF)?---[ \t]*\r?\n/.test(text);
     return {
-      bodyLine: 1,
       problems: [
         unclosed
           ? error(file, 'the frontmatter block is never closed', 'add a line with only `---` after the last frontmatter line', { line: 1 })
@@ -71,7 +68,6 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
       ],
     };
   }
-  const bodyLine = found.block.split('\n').length - (found.block.endsWith('\n') ? 1 : 0);
   const lineCounter = new LineCounter();
   const document = parseDocument(found.yaml, { lineCounter, prettyErrors: false });
   // Positions inside the block are one line below the opening `---`.
@@ -87,7 +83,6 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
       if (!firstPerLine.has(line)) firstPerLine.set(line, yamlError);
     }
     return {
-      bodyLine,
       problems: [...firstPerLine.values()].map((yamlError) =>
         error(file, `the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, yamlFix(yamlError), at(yamlError.pos[0])),
       ),
@@ -95,13 +90,12 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
   }
   if (document.contents !== null && !isMap(document.contents)) {
     return {
-      bodyLine,
       problems: [error(file, 'the frontmatter is not a list of `key: value` lines', 'write one setting per line, e.g. `title: "Lesson title"`', { line: 2 })],
     };
   }
   const data = (document.toJS() ?? {}) as Record<string, unknown>;
   const result = lessonFrontmatterSchema.safeParse(data);
-  if (result.success) return { frontmatter: result.data, bodyLine, problems: [] };
+  if (result.success) return { frontmatter: result.data, problems: [] };
 
   const keyLine = (key: string) => {
     const item = isMap(document.contents) && document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
@@ -109,7 +103,7 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
   };
   // One problem per key: zod may report several issues for one value (e.g. each branch of a union).
   const keys = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
-  return { bodyLine, problems: keys.map((key) => valueProblem(file, key, data[key], keyLine(key))) };
+  return { problems: keys.map((key) => valueProblem(file, key, data[key], keyLine(key))) };
 }
 
 const EXPECTED: Record<string, string> = { title: 'text', description: 'text', section: 'text', draft: 'true or false', updated: 'a date' };

@@ -1,15 +1,24 @@
-// The `lessons` collection: every lesson under the lessons folder, checked as a whole
-// before anything is stored, so one build reports every problem at once (SPEC §9).
+// The `course` collection: the compiled course in Astro's content store, where pages read
+// it. Astro keeps the store between builds (and for the life of `astro dev`), so a lesson
+// whose source, files and pipeline are unchanged is reused instead of read again. In
+// `astro dev` every change under the lessons folder compiles the course again; changes
+// that arrive meanwhile are taken in one more run, so the last save always wins.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { lessonPath } from '../lib/course.ts';
+import { digestOf } from '../lib/digest.ts';
+import { pageCountOf } from '../lib/course.ts';
+import type { LinkTargets } from '../lib/links.ts';
 import { CourseError, error, formatProblems } from '../lib/problems.ts';
-import { ANALYSIS_KEY, type LessonAnalysis } from '../markdown/remark-lesson.ts';
-import { renderLessons } from './render-pool.ts';
-import type { RenderedLesson } from './render-worker.ts';
-import { analyzeSource, inspectCourse, shiftAnalysis, type LessonAnalysisResult, type LessonSource } from './scan.ts';
-import type { CourseSettings } from './settings.ts';
+import { processState } from '../integration/process-state.ts';
+import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } from '../markdown/processor.ts';
+import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
+import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
+import { lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
+import { pipelineVersion } from './pipeline-version.ts';
+import { renderInWorkers, shouldUseWorkers } from './render-pool.ts';
+import { lessonBody, type LessonSource } from './sources.ts';
+import { pipelineOptions, type CourseSettings } from './settings.ts';
 
 /** What the build must find in `dist/`: read back by the integration when the build is done. */
 export interface InventoryEntry {
@@ -20,89 +29,163 @@ export interface InventoryEntry {
 
 export const INVENTORY_FILE = 'course-inventory.json';
 
-export function lessonLoader(settings: CourseSettings): Loader {
+export function courseLoader(settings: CourseSettings): Loader {
   return {
-    name: 'course-lessons',
+    name: 'course',
     load: async (context) => {
-      const { logger, watcher } = context;
-      await loadLessons(context, settings);
+      const compiler = courseCompiler(context, settings);
+      await compiler.update();
+      const { watcher, logger } = context;
       if (!watcher) return;
       watcher.add(settings.lessonsDir);
-      const reload = (path: string) => {
+      let running: Promise<void> | undefined;
+      let again = false;
+      const schedule = (path: string) => {
         if (!path.startsWith(settings.lessonsDir)) return;
-        // In `astro dev` a broken lesson is reported and the last good course stays up.
-        loadLessons(context, settings).catch((cause: Error) => logger.error(cause.message));
+        if (running) {
+          again = true;
+          return;
+        }
+        running = (async () => {
+          do {
+            again = false;
+            await compiler.update().catch((cause: Error) => {
+              // The last good course stays up; the maintainer sees why the change is not shown.
+              logger.error(cause.message);
+              processState().showError?.(cause);
+            });
+          } while (again);
+          running = undefined;
+        })();
       };
-      watcher.on('change', reload);
-      watcher.on('add', reload);
-      watcher.on('unlink', reload);
+      for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, schedule);
     },
   };
 }
 
-async function loadLessons(context: LoaderContext, settings: CourseSettings) {
-  const { store, parseData, generateDigest, logger, config } = context;
-  const rendered = new Map<string, RenderedLesson>();
+function courseCompiler(context: LoaderContext, settings: CourseSettings) {
+  const { store, logger, config } = context;
+  const astro: AstroMarkdownSettings = { image: config.image, syntaxHighlight: config.markdown.syntaxHighlight };
+  let targets: LinkTargets | undefined;
+  const options = pipelineOptions(settings, () => targets);
+  const version = pipelineVersion({ ...options, base: settings.base, astro });
+  const read = createLessonReader(options);
+  let render: ReturnType<typeof createPageRenderer> | undefined;
 
-  const analyze = async (sources: LessonSource[]): Promise<LessonAnalysisResult[]> => {
-    const markdown = sources.filter((source) => source.format === 'md');
-    const results = await renderLessons(
-      markdown,
-      { lessonsDir: settings.lessonsDir, locales: settings.locales, defaultLocale: settings.defaultLocale },
-      // What Astro hands its Markdown processor (Shiki's options, which hold functions, the
-      // workers take from the same module as the integration), so workers render as Astro would.
-      {
-        image: config.image,
-        syntaxHighlight: config.markdown.syntaxHighlight,
-        gfm: config.markdown.gfm,
-        smartypants: config.markdown.smartypants,
-      },
-    );
-    return Promise.all(
-      sources.map(async (source) => {
-        if (source.format === 'mdx') return analyzeSource(source);
-        const result = results.get(source.id)!;
-        if (result instanceof Error) {
-          return { problems: [error(source.file, `the lesson could not be rendered: ${result.message}`)] };
-        }
-        rendered.set(source.id, result);
-        const analysis = result.metadata.frontmatter[ANALYSIS_KEY] as LessonAnalysis;
-        return { analysis: shiftAnalysis(analysis, source.bodyLine - 1), problems: [] };
-      }),
+  const renderMarkdown = async (sources: readonly LessonSource[], lessonPaths: [string, string][]): Promise<(LessonOutput | FailedLesson)[]> => {
+    const jobs = sources.map((source) => ({ body: lessonBody(source.text), absolutePath: source.absolutePath, frontmatter: source.frontmatter }));
+    const results = shouldUseWorkers(jobs.length)
+      ? await renderInWorkers(jobs, { settings, astro, lessonPaths })
+      : await Promise.all(jobs.map((job) => (render ??= createPageRenderer(options, astro))(job).catch((cause: Error) => cause)));
+    return results.map((result, index) =>
+      result instanceof Error ? { problems: [error(sources[index].file, `the lesson could not be rendered: ${result.message}`)] } : renderedLesson(sources[index], result),
     );
   };
 
-  const inspected = await inspectCourse(settings, analyze);
-  const warnings = inspected.problems.filter((problem) => problem.severity === 'warning');
-  if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
-  for (const draft of inspected.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
-  if (inspected.problems.some((problem) => problem.severity === 'error')) throw new CourseError(inspected.problems);
+  const previous = (id: string): CompiledLesson | undefined => {
+    const data = store.get(lessonEntryId(id))?.data as LessonEntryData | undefined;
+    if (!data) return undefined;
+    // A .md lesson is reused with the pages it rendered.
+    if (data.record.format === 'md' && !Array.from({ length: pageCountOf(data.record) }, (_, index) => pageEntryId(id, index + 1)).every((key) => store.has(key))) {
+      return undefined;
+    }
+    return data;
+  };
 
-  store.clear();
-  for (const { source } of inspected.lessons) {
-    const data = await parseData({ id: source.id, data: { ...source.frontmatter }, filePath: source.absolutePath });
-    const html = rendered.get(source.id);
-    store.set({
-      id: source.id,
-      data,
-      filePath: source.file,
-      digest: generateDigest(source.text),
-      // Markdown keeps its rendered HTML; images next to it are bundled as assets. MDX renders at build.
-      ...(html ? { rendered: html, assetImports: html.metadata?.imagePaths } : { deferredRender: true }),
+  return {
+    async update() {
+      const analyze: Analyzer = async (sources, linkTargets) => {
+        targets = linkTargets;
+        const markdown = sources.filter((source) => source.format === 'md');
+        const rendered = await renderMarkdown(markdown, [...linkTargets.lessonPaths]);
+        const outputs = new Map<LessonSource, LessonOutput | FailedLesson>(markdown.map((source, index) => [source, rendered[index]]));
+        for (const source of sources) if (source.format === 'mdx') outputs.set(source, await readLesson(read, source));
+        return sources.map((source) => outputs.get(source)!);
+      };
+      const compiled = await compileCourse(settings, { pipelineVersion: version, previous, analyze });
+      const warnings = compiled.problems.filter((problem) => problem.severity === 'warning');
+      if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
+      for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
+      if (compiled.problems.some((problem) => problem.severity === 'error')) throw new CourseError(compiled.problems);
+      writeStore(store, compiled, version);
+      writeInventory(settings, compiled);
+      publishLinkTargets(compiled);
+      processState().showError?.(undefined);
+      const reused = compiled.lessons.filter((lesson) => lesson.reused).length;
+      logger.info(`lessons: ${compiled.lessons.length - reused} read or rendered, ${reused} reused`);
+    },
+  };
+}
+
+/** Stores what changed, removes what is gone, and the course model when it changed. */
+function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string) {
+  const kept = new Set<string>([MODEL_ENTRY]);
+  for (const { source, compiled: lesson, reused } of compiled.lessons) {
+    const { record } = lesson;
+    const pageIds = record.format === 'md' ? Array.from({ length: pageCountOf(record) }, (_, index) => pageEntryId(record.id, index + 1)) : [];
+    kept.add(lessonEntryId(record.id));
+    for (const id of pageIds) kept.add(id);
+    if (reused) {
+      keepImports(store, source.file, pageIds);
+      continue;
+    }
+    const data: LessonEntryData = { record, analysis: lesson.analysis, sourceDigest: lesson.sourceDigest, dependencies: lesson.dependencies };
+    // MDX lessons are compiled by Vite and rendered by the pages; .md lessons are stored rendered, page by page.
+    store.set({ id: lessonEntryId(record.id), data, digest: record.digest, ...(record.format === 'mdx' ? { filePath: source.file, deferredRender: true } : {}) });
+    lesson.rendered?.pages.forEach((html, index) => {
+      const page: PageEntryData = { lesson: record.id, page: index + 1 };
+      store.set({
+        id: pageIds[index],
+        data: page,
+        filePath: source.file,
+        digest: digestOf(record.digest, String(index + 1)),
+        rendered: { html, metadata: { imagePaths: lesson.rendered!.imagePaths } },
+        assetImports: lesson.rendered!.imagePaths,
+      });
     });
   }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  const model: CourseModel = { course: compiled.course, courseMeta: Object.fromEntries(compiled.courseMeta) };
+  const digest = digestOf(
+    version,
+    ...compiled.lessons.map((lesson) => lesson.compiled.record.digest),
+    JSON.stringify([...compiled.sources.sectionMetas]),
+    JSON.stringify(model.courseMeta),
+  );
+  store.set({ id: MODEL_ENTRY, data: model, digest });
+}
 
+/** Astro's store has no method for it, but its scoped store has one. */
+type StoreWithAssets = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
+
+/**
+ * A reused entry is not set again, so its module and image imports are declared again:
+ * Astro writes the files listing them anew from what was declared in this run.
+ */
+function keepImports(store: LoaderContext['store'], file: string, pageIds: readonly string[]) {
+  if (pageIds.length === 0) store.addModuleImport(file);
+  for (const id of pageIds) {
+    const images = store.get(id)?.assetImports;
+    if (images?.length) (store as StoreWithAssets).addAssetImports(images, file);
+  }
+}
+
+/** What the build must publish, for the check when it is done. */
+function writeInventory(settings: CourseSettings, compiled: CompiledCourse) {
   const inventory: InventoryEntry[] = [
-    ...inspected.lessons.map(({ source, record }) => ({
-      file: source.file,
-      status: 'published' as const,
-      paths: [
-        ...record.pages.map((_, index) => lessonPath(record.lang, record.sectionSlug, record.lessonSlug, index + 1)),
-        lessonPath(record.lang, record.sectionSlug, record.lessonSlug, 'all'),
-      ],
-    })),
-    ...inspected.sources.drafts.map((source) => ({ file: source.file, status: 'draft' as const, paths: [] })),
+    ...compiled.lessons.map(({ source, compiled: lesson }) => ({ file: source.file, status: 'published' as const, paths: pagePaths(lesson.record) })),
+    ...compiled.sources.drafts.map((source) => ({ file: source.file, status: 'draft' as const, paths: [] })),
   ];
   mkdirSync(settings.cacheDir, { recursive: true });
   writeFileSync(join(settings.cacheDir, INVENTORY_FILE), JSON.stringify(inventory, null, 2));
+}
+
+/** MDX lessons resolve their links when Vite compiles them: they get the new targets, and recompile if a target moved. */
+function publishLinkTargets(compiled: CompiledCourse) {
+  const state = processState();
+  const before = state.linkTargets;
+  state.linkTargets = compiled.linkTargets;
+  if (before && JSON.stringify([...before.lessonPaths]) !== JSON.stringify([...compiled.linkTargets.lessonPaths])) {
+    state.recompileMdx?.(compiled.lessons.filter(({ source }) => source.format === 'mdx').map(({ source }) => source.absolutePath));
+  }
 }

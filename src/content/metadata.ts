@@ -5,15 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import type { SectionMeta } from '../lib/course.ts';
+import type { CourseMeta, SectionMeta } from '../lib/course.ts';
 import { error, warning, type Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slugs.ts';
 import { projectPath, type CourseSettings } from './settings.ts';
-
-export interface CourseMeta {
-  title: string;
-  description?: string;
-}
 
 const sectionSchema = z.object({ title: z.string().trim().min(1).optional(), order: z.number().optional() });
 const courseSchema = z.object({ title: z.string().trim().min(1), description: z.string().optional() });

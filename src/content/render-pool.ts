@@ -1,26 +1,23 @@
-// Markdown lessons rendered on every core: the build's single JavaScript thread would
-// otherwise spend most of a large course's content sync parsing Markdown.
+// .md lessons rendered on every core when there are many: the build's single JavaScript
+// thread would otherwise spend most of a large course's content sync in Markdown. A few
+// lessons (a save in `astro dev`, a rebuild after an edit) render in this thread: a
+// worker's start-up would cost more than it saves.
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LessonProcessorOptions } from '../markdown/index.ts';
-import type { RenderedLesson, RenderJob, RenderReply } from './render-worker.ts';
+import type { RenderedPages } from '../markdown/processor.ts';
+import type { RenderJob, RenderReply, RenderSetup } from './render-worker.ts';
 
-/** Below this many lessons a worker's start-up costs more than it saves. */
+/** Below this many lessons per worker, a worker's start-up costs more than it saves. */
 const LESSONS_PER_WORKER = 60;
 
-export async function renderLessons(
-  jobs: { id: string; text: string; absolutePath: string }[],
-  processor: LessonProcessorOptions,
-  shared: Record<string, unknown>,
-): Promise<Map<string, RenderedLesson | Error>> {
-  const results = new Map<string, RenderedLesson | Error>();
-  if (jobs.length === 0) return results;
+export function shouldUseWorkers(count: number): boolean {
+  return count >= LESSONS_PER_WORKER;
+}
+
+export async function renderInWorkers(jobs: Omit<RenderJob, 'index'>[], setup: RenderSetup): Promise<(RenderedPages | Error)[]> {
+  const results: (RenderedPages | Error)[] = [];
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / LESSONS_PER_WORKER)));
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { processor, shared } }),
-  );
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup }));
   let next = 0;
   try {
     await Promise.all(
@@ -28,12 +25,12 @@ export async function renderLessons(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              const job = jobs[next++];
-              if (!job) return resolve();
-              worker.postMessage({ id: job.id, text: job.text, fileURL: pathToFileURL(job.absolutePath).href } satisfies RenderJob);
+              const index = next++;
+              if (index >= jobs.length) return resolve();
+              worker.postMessage({ ...jobs[index], index } satisfies RenderJob);
             };
             worker.on('message', (reply: RenderReply) => {
-              results.set(reply.id, 'error' in reply ? new Error(reply.error) : reply.rendered);
+              results[reply.index] = 'error' in reply ? new Error(reply.error) : reply.rendered;
               send();
             });
             worker.on('error', reject);

@@ -1,34 +1,34 @@
-// A worker thread rendering Markdown lessons with the site's processor (see render-pool.ts).
+// A worker thread rendering .md lessons page by page (see render-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { lessonProcessor, shikiConfig, type LessonProcessorOptions } from '../markdown/index.ts';
+import { createPageRenderer, type AstroMarkdownSettings, type RenderedPages } from '../markdown/processor.ts';
+import { linkTargetsOf } from './compile.ts';
+import { pipelineOptions, type CourseSettings } from './settings.ts';
+
+export interface RenderSetup {
+  settings: CourseSettings;
+  astro: AstroMarkdownSettings;
+  lessonPaths: [string, string][];
+}
 
 export interface RenderJob {
-  id: string;
-  text: string;
-  fileURL: string;
+  index: number;
+  body: string;
+  absolutePath: string;
+  frontmatter: Record<string, unknown>;
 }
 
-/** What Astro's own `renderMarkdown` returns for a lesson. */
-export interface RenderedLesson {
-  html: string;
-  metadata: Record<string, unknown> & { frontmatter: Record<string, unknown>; imagePaths: string[] };
-}
+export type RenderReply = { index: number; rendered: RenderedPages } | { index: number; error: string };
 
-export type RenderReply = { id: string; rendered: RenderedLesson } | { id: string; error: string };
-
-const { processor, shared } = workerData as { processor: LessonProcessorOptions; shared: Record<string, unknown> };
-const renderer = await lessonProcessor(processor).createRenderer({ ...shared, shikiConfig } as never);
+const { settings, astro, lessonPaths } = workerData as RenderSetup;
+const targets = linkTargetsOf(settings, new Map(lessonPaths));
+const render = createPageRenderer(pipelineOptions(settings, () => targets), astro);
 
 parentPort!.on('message', async (job: RenderJob) => {
   let reply: RenderReply;
   try {
-    const { frontmatter, content } = parseFrontmatter(job.text);
-    const { code, metadata } = await renderer.render(content, { frontmatter, fileURL: new URL(job.fileURL) });
-    const imagePaths = [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])];
-    reply = { id: job.id, rendered: { html: code, metadata: { ...metadata, imagePaths } } };
+    reply = { index: job.index, rendered: await render(job) };
   } catch (cause) {
-    reply = { id: job.id, error: cause instanceof Error ? cause.message : String(cause) };
+    reply = { index: job.index, error: cause instanceof Error ? cause.message : String(cause) };
   }
   parentPort!.postMessage(reply);
 });

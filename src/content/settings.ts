@@ -1,6 +1,9 @@
 // What the course build needs to know about the project, resolved once from
 // astro.config.mjs and the environment (LESSONS_DIR, SITE_URL, BASE_PATH).
 import { relative, resolve, sep } from 'node:path';
+import type { LinkTargets } from '../lib/links.ts';
+import { normalizeBase } from '../lib/urls.ts';
+import type { LessonPipelineOptions } from '../markdown/processor.ts';
 
 export interface CourseSettings {
   /** Project root (absolute). */
@@ -43,11 +46,6 @@ export interface ProjectConfig {
   base: string;
 }
 
-function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 /**
  * The course settings, resolved the same way by the build and by `npm run check`.
  * `lessonsDirOverride` is the LESSONS_DIR environment variable.
@@ -69,4 +67,9 @@ export function courseSettings(
     base: normalizeBase(project.base),
     includeDrafts,
   };
+}
+
+/** The lesson pipeline's options for this course. */
+export function pipelineOptions(settings: CourseSettings, linkTargets?: () => LinkTargets | undefined): LessonPipelineOptions {
+  return { lessonsDir: settings.lessonsDir, locales: settings.locales, defaultLocale: settings.defaultLocale, linkTargets };
 }

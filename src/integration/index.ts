@@ -4,12 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import type { Plugin, UserConfig as ViteUserConfig } from 'vite';
-import { courseSettings, type CourseOptions, type CourseSettings } from '../content/settings.ts';
-import { lessonProcessor, shikiConfig } from '../markdown/index.ts';
+import type { Plugin, UserConfig as ViteUserConfig, ViteDevServer } from 'vite';
+import { courseSettings, pipelineOptions, type CourseOptions, type CourseSettings } from '../content/settings.ts';
+import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { checkInventory } from './inventory.ts';
-import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
+import { writeSearchIndex } from './pagefind.ts';
+import { processState } from './process-state.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
 
@@ -32,12 +33,62 @@ const quietMdxDirective: NonNullable<NonNullable<NonNullable<ViteUserConfig['bui
   handler(level, log);
 };
 
+/** In `astro dev`: course errors go to the browser's error overlay, also for pages opened after the error. */
+function reportErrorsTo(server: ViteDevServer) {
+  let current: Error | undefined;
+  const send = () => current && server.environments.client.hot.send({ type: 'error', err: { message: current.message, stack: '' } });
+  server.environments.client.hot.on('connection', send);
+  processState().showError = (error) => {
+    current = error;
+    send();
+  };
+}
+
+/** In `astro dev`: MDX lessons whose links resolve differently now are compiled again on their next request. */
+function recompileWith(server: ViteDevServer) {
+  processState().recompileMdx = (files) => {
+    for (const environment of Object.values(server.environments)) {
+      for (const file of files) {
+        for (const module of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(module);
+      }
+    }
+  };
+}
+
+/** A rebuild that rendered a few pages names them, so a maintainer sees what an edit touched. */
+const LISTED_PAGES = 20;
+
+function renderReport(rendered: ReadonlySet<string>, total: number): string {
+  const reused = total - rendered.size;
+  const report = `pages: ${rendered.size} rendered, ${reused} reused from the previous build`;
+  return reused > 0 && rendered.size <= LISTED_PAGES ? `${report} (rendered: ${[...rendered].sort().join(' ')})` : report;
+}
+
+/**
+ * In `astro dev` Astro serves optimized images as cacheable for a year, under a URL that
+ * does not change when the image file does: a replaced image would not show on reload.
+ * Lesson images are revalidated instead (Astro's ETag follows the image's content).
+ */
+function revalidateImages(server: ViteDevServer, base: string) {
+  server.middlewares.use((request, response, next) => {
+    if (request.url?.startsWith(`${base}_image`)) {
+      const writeHead = response.writeHead.bind(response);
+      response.writeHead = ((status: number, ...rest: unknown[]) => {
+        response.setHeader('cache-control', 'no-cache');
+        const headers = rest.find((item) => typeof item === 'object' && item !== null) as Record<string, unknown> | undefined;
+        if (headers) for (const name of Object.keys(headers)) if (name.toLowerCase() === 'cache-control') headers[name] = 'no-cache';
+        return writeHead(status, ...(rest as []));
+      }) as typeof response.writeHead;
+    }
+    next();
+  });
+}
+
 /** The integration, with the options `npm run check` reads back from astro.config.mjs. */
 export type CourseIntegration = AstroIntegration & { courseOptions: CourseOptions };
 
 export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
-  let search: SearchIndexing | undefined;
   return {
     name: 'course',
     courseOptions: options,
@@ -55,11 +106,11 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           { includeDrafts: command === 'dev', lessonsDirOverride: process.env.LESSONS_DIR },
         );
         settings = resolved;
-        addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
-        const { lessonsDir, locales, defaultLocale } = resolved;
+        addMiddleware({ entrypoint: new URL('./locals-middleware.ts', import.meta.url), order: 'pre' });
+        addMiddleware({ entrypoint: new URL('./render-counter.ts', import.meta.url), order: 'post' });
         updateConfig({
           markdown: {
-            processor: lessonProcessor({ lessonsDir, locales, defaultLocale }),
+            processor: lessonMdxProcessor(pipelineOptions(resolved, () => processState().linkTargets)),
             shikiConfig,
           },
           integrations: [mdx()],
@@ -69,12 +120,19 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           },
         });
       },
-      'astro:build:start': async () => {
-        search = await startSearchIndex();
+      'astro:server:setup': ({ server }) => {
+        reportErrorsTo(server);
+        recompileWith(server);
+        revalidateImages(server, settings!.base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        checkInventory(settings!, fileURLToPath(dir), logger);
-        await search!.finish(fileURLToPath(dir), logger);
+      'astro:build:start': () => {
+        processState().renderedPages = new Set();
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const inventory = checkInventory(settings!, distDir, logger);
+        logger.info(renderReport(processState().renderedPages!, pages.length));
+        await writeSearchIndex(distDir, inventory.flatMap((entry) => entry.paths), logger);
       },
     },
   };

@@ -1,10 +1,10 @@
-// Nothing silently lost (SPEC §9): after the build, every lesson file is either
-// published with all its pages in dist/, or reported as a draft.
+// Nothing silently lost: after the build, every lesson file is either published with
+// all its pages in dist/, or reported as a draft.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { INVENTORY_FILE, type InventoryEntry } from '../content/loader.ts';
-import { listLessonFiles } from '../content/scan.ts';
+import { listLessonFiles } from '../content/sources.ts';
 import type { CourseSettings } from '../content/settings.ts';
 import { CourseError, error, type Problem } from '../lib/problems.ts';
 
@@ -36,7 +36,8 @@ export function inventoryProblems(settings: CourseSettings, distDir: string, inv
   return problems;
 }
 
-export function checkInventory(settings: CourseSettings, distDir: string, logger: AstroIntegrationLogger) {
+/** Checks the build against the inventory, and returns the inventory. */
+export function checkInventory(settings: CourseSettings, distDir: string, logger: AstroIntegrationLogger): InventoryEntry[] {
   const inventory = readInventory(settings);
   const problems = inventoryProblems(settings, distDir, inventory);
   if (problems.length > 0) throw new CourseError(problems);
@@ -44,4 +45,5 @@ export function checkInventory(settings: CourseSettings, distDir: string, logger
   logger.info(
     `${published.length} lessons published (${published.reduce((sum, entry) => sum + entry.paths.length, 0)} pages), ${inventory.length - published.length} drafts left out`,
   );
+  return inventory;
 }

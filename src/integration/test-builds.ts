@@ -67,9 +67,41 @@ export function courseCheck(lessonsDir: string, args: string[] = [], env: Record
   return runNode(['scripts/check.ts', ...args], { LESSONS_DIR: lessonsDir, ...env });
 }
 
-/** `astro dev` on the course in `lessonsDir`; stop it with `.kill()`. */
-export function astroDev(lessonsDir: string, port: number): ChildProcess {
-  return spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], { cwd: ROOT, env: childEnv({ LESSONS_DIR: lessonsDir }), stdio: 'ignore' });
+/** The first port of this checkout's e2e range: e2e servers never run during the build tests. */
+export const DEV_PORT = Number(process.env.E2E_PORT_BASE ?? 4330);
+
+export interface DevServer {
+  process: ChildProcess;
+  origin: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** Fetches a page, waiting for the server to come up. */
+  fetch(path: string): Promise<Response>;
+}
+
+/** `astro dev` on the course in `lessonsDir`; stop it with `.process.kill()`. */
+export function astroDev(lessonsDir: string, port: number): DevServer {
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], { cwd: ROOT, env: childEnv({ LESSONS_DIR: lessonsDir }) });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const origin = `http://localhost:${port}`;
+  return {
+    process: child,
+    origin,
+    output: () => output,
+    async fetch(path) {
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        try {
+          return await fetch(`${origin}${path}`);
+        } catch (cause) {
+          if (Date.now() > deadline) throw cause;
+          await new Promise((resume) => setTimeout(resume, 250));
+        }
+      }
+    },
+  };
 }
 
 /** Every file under `folder`, as sorted paths relative to it. */

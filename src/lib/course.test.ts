@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse, findLesson, languageTargets, neighbours, nodePath } from './course.ts';
-import { testRecord as record } from './test-records.ts';
+import { buildCourse, languageTargets, neighbours, nodePath } from './course.ts';
+import { lessonAt, testRecord as record } from './test-records.ts';
 
 const options = { locales: ['es', 'en'], sectionWord: (lang: string) => (lang === 'es' ? 'Sección' : 'Section') };
 
@@ -14,8 +14,8 @@ describe('buildCourse', () => {
     record('en', 'section-1/only-english'),
   ];
   const { course, problems } = buildCourse(records, options);
-  const es = course.languages.get('es')!;
-  const en = course.languages.get('en')!;
+  const es = course.languages.es;
+  const en = course.languages.en;
 
   it('orders sections by their number and lessons naturally', () => {
     expect(problems).toEqual([]);
@@ -24,7 +24,7 @@ describe('buildCourse', () => {
   });
 
   it('shows a lesson missing in a language in that language, marked, in its section', () => {
-    const missing = findLesson(course, 'es', 'section-1', 'only-english')!;
+    const missing = lessonAt(course, 'es', 'section-1', 'only-english');
     expect(missing.record).toBeUndefined();
     expect(missing.titleLang).toBe('en');
     expect(missing.translations.map((translation) => translation.lang)).toEqual(['en']);
@@ -50,7 +50,7 @@ describe('buildCourse', () => {
       ...options,
       sectionMeta: (lang, slug) => (slug === 'section-10' ? { title: lang === 'es' ? 'Anexo' : 'Appendix', order: 0 } : undefined),
     });
-    expect(withMeta.course.languages.get('es')!.sections.map((section) => section.title)).toEqual(['Anexo', 'Sección 1', 'Sección 2']);
+    expect(withMeta.course.languages.es.sections.map((section) => section.title)).toEqual(['Anexo', 'Sección 1', 'Sección 2']);
   });
 });
 
@@ -58,8 +58,8 @@ describe('neighbours', () => {
   const { course } = buildCourse([record('es', 'section-1/a'), record('es', 'section-2/b')], options);
 
   it('crosses page, lesson and section boundaries in both directions', () => {
-    const a = findLesson(course, 'es', 'section-1', 'a')!;
-    const b = findLesson(course, 'es', 'section-2', 'b')!;
+    const a = lessonAt(course, 'es', 'section-1', 'a');
+    const b = lessonAt(course, 'es', 'section-2', 'b');
     expect(neighbours(course, a, 1)).toEqual({ previous: undefined, next: { lesson: a, page: 2 } });
     expect(neighbours(course, a, 2)).toEqual({ previous: { lesson: a, page: 1 }, next: { lesson: b, page: 1 } });
     expect(neighbours(course, b, 2)).toEqual({ previous: { lesson: b, page: 1 }, next: undefined });
@@ -77,7 +77,7 @@ describe('languageTargets', () => {
     ],
     options,
   );
-  const find = (slug: string) => findLesson(course, 'es', 'section-1', slug)!;
+  const find = (slug: string) => lessonAt(course, 'es', 'section-1', slug);
 
   it('lands on the same page when the translation has it', () => {
     expect(languageTargets(course, find('same'), 3)).toEqual([
@@ -99,7 +99,7 @@ describe('languageTargets', () => {
   });
 
   it('leads from a notice page to the lesson where it exists', () => {
-    const notice = findLesson(course, 'en', 'section-1', 'only-es')!;
+    const notice = lessonAt(course, 'en', 'section-1', 'only-es');
     expect(languageTargets(course, notice, 1)).toEqual([
       { lang: 'es', kind: 'page', path: '/es/section-1/only-es/', page: 1, samePage: true },
     ]);
@@ -145,7 +145,7 @@ describe('URL clashes', () => {
 
   it('keeps page paths stable', () => {
     const { course } = buildCourse([record('es', 'section-1/a')], options);
-    const a = findLesson(course, 'es', 'section-1', 'a')!;
+    const a = lessonAt(course, 'es', 'section-1', 'a');
     expect([nodePath(a), nodePath(a, 2), nodePath(a, 'all')]).toEqual(['/es/section-1/a/', '/es/section-1/a/2/', '/es/section-1/a/all/']);
   });
 });

@@ -1,21 +1,28 @@
 // The course tree per language, built once from the lessons: sections in order, their
 // lessons (translated or not), and the reading order every page's previous/next and
-// language links are taken from (SPEC §3, §5, §6).
+// language links are taken from.
 import { compareLessons, compareNatural, type OrderKey } from './lessons.ts';
 import { error, type Problem } from './problems.ts';
 import { sectionDisplayName, sectionOrderFromLabel } from './sections.ts';
+import { indexPath, lessonPath } from './urls.ts';
 
-export interface PageFacts {
+/** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
+export interface PageSummary {
+  /** Text of the page's first heading. */
   title?: string;
+  /** Text of the page's first paragraph, shortened. */
   excerpt?: string;
 }
 
 /** One lesson file in one language, as the course needs it. */
 export interface LessonRecord {
+  /** Path under the lessons folder: the lesson's key in the content store. */
+  id: string;
   lang: string;
   identity: string;
   /** Path relative to the project root, for messages. */
   file: string;
+  format: 'md' | 'mdx';
   sectionLabel: string;
   sectionSlug: string;
   lessonSlug: string;
@@ -25,8 +32,17 @@ export interface LessonRecord {
   lesson?: number;
   order?: number;
   draft: boolean;
-  updated?: Date;
-  pages: PageFacts[];
+  /** `YYYY-MM-DD`. */
+  updated?: string;
+  pages: PageSummary[];
+  /** Changes whenever anything the lesson's text shows changes: its source, images, imports, links, our pipeline. */
+  digest: string;
+}
+
+/** A course's title and short description in one language. */
+export interface CourseMeta {
+  title: string;
+  description?: string;
 }
 
 export interface SectionMeta {
@@ -34,7 +50,7 @@ export interface SectionMeta {
   order?: number;
 }
 
-export interface CourseOptions {
+export interface BuildCourseOptions {
   locales: readonly string[];
   /** The reader's word for "section", per language ("Sección", "Section"). */
   sectionWord: (lang: string) => string;
@@ -56,6 +72,8 @@ export interface LessonNode {
   /** Language of `title`: the source language when the lesson is not translated. */
   titleLang: string;
   pageCount: number;
+  /** Where the lesson's first page sits in its language's reading order. */
+  readingStart: number;
 }
 
 export interface SectionNode {
@@ -80,25 +98,16 @@ export interface LanguageCourse {
 
 export interface Course {
   locales: readonly string[];
-  languages: Map<string, LanguageCourse>;
-}
-
-/** Site path (before the base path) of a lesson page; `all` is the read-all view. */
-export function lessonPath(lang: string, sectionSlug: string, lessonSlug: string, page: number | 'all' = 1): string {
-  const tail = page === 'all' ? 'all/' : page > 1 ? `${page}/` : '';
-  return `/${lang}/${sectionSlug}/${lessonSlug}/${tail}`;
+  languages: Record<string, LanguageCourse>;
 }
 
 export function nodePath(node: LessonNode, page: number | 'all' = 1): string {
   return lessonPath(node.lang, node.sectionSlug, node.lessonSlug, page);
 }
 
-export function sectionPath(lang: string, sectionSlug: string): string {
-  return `/${lang}/${sectionSlug}/`;
-}
-
-export function indexPath(lang: string): string {
-  return `/${lang}/`;
+/** The page count a reader sees: a lesson always has at least one page. */
+export function pageCountOf(record: LessonRecord): number {
+  return Math.max(1, record.pages.length);
 }
 
 function orderKey(record: LessonRecord, sectionOrder: number): OrderKey {
@@ -116,7 +125,7 @@ function urlKey(lang: string, record: LessonRecord): string {
 }
 
 /** Builds every language's tree; URL clashes come back as problems naming both files. */
-export function buildCourse(records: readonly LessonRecord[], options: CourseOptions): { course: Course; problems: Problem[] } {
+export function buildCourse(records: readonly LessonRecord[], options: BuildCourseOptions): { course: Course; problems: Problem[] } {
   const problems: Problem[] = [];
   const localeRank = (lang: string) => options.locales.indexOf(lang);
 
@@ -148,7 +157,7 @@ export function buildCourse(records: readonly LessonRecord[], options: CourseOpt
   }
   for (const list of byIdentity.values()) list.sort((a, b) => localeRank(a.lang) - localeRank(b.lang));
 
-  const languages = new Map<string, LanguageCourse>();
+  const languages: Record<string, LanguageCourse> = {};
   for (const lang of options.locales) {
     const sections = new Map<string, SectionNode & { keys: Map<LessonNode, OrderKey> }>();
     const sectionOrder = (slug: string, label: string) =>
@@ -194,7 +203,8 @@ export function buildCourse(records: readonly LessonRecord[], options: CourseOpt
         translations,
         title: source.title,
         titleLang: source.lang,
-        pageCount: record ? Math.max(1, record.pages.length) : 1,
+        pageCount: record ? pageCountOf(record) : 1,
+        readingStart: 0,
       };
       section.lessons.push(node);
       section.keys.set(node, orderKey(source, section.order));
@@ -205,28 +215,20 @@ export function buildCourse(records: readonly LessonRecord[], options: CourseOpt
       section.lessons.sort((a, b) => compareLessons(section.keys.get(a)!, section.keys.get(b)!));
     }
     const tree: SectionNode[] = ordered.map(({ keys: _keys, ...section }) => section);
-    const reading = tree.flatMap((section) =>
-      section.lessons.flatMap((lesson) =>
-        Array.from({ length: lesson.pageCount }, (_, index) => ({ lesson, page: index + 1 })),
-      ),
-    );
-    languages.set(lang, { lang, sections: tree, reading });
+    const reading: ReadingPage[] = [];
+    for (const lesson of tree.flatMap((section) => section.lessons)) {
+      lesson.readingStart = reading.length;
+      for (let page = 1; page <= lesson.pageCount; page++) reading.push({ lesson, page });
+    }
+    languages[lang] = { lang, sections: tree, reading };
   }
   return { course: { locales: options.locales, languages }, problems };
 }
 
-export function findLesson(course: Course, lang: string, sectionSlug: string, lessonSlug: string): LessonNode | undefined {
-  return course.languages
-    .get(lang)
-    ?.sections.find((section) => section.slug === sectionSlug)
-    ?.lessons.find((lesson) => lesson.lessonSlug === lessonSlug);
-}
-
 /** The pages before and after one page in its language's reading order. */
 export function neighbours(course: Course, node: LessonNode, page: number): { previous?: ReadingPage; next?: ReadingPage } {
-  const reading = course.languages.get(node.lang)?.reading ?? [];
-  const index = reading.findIndex((entry) => entry.lesson === node && entry.page === page);
-  if (index === -1) return {};
+  const reading = course.languages[node.lang]?.reading ?? [];
+  const index = node.readingStart + page - 1;
   return { previous: reading[index - 1], next: reading[index + 1] };
 }
 
@@ -245,7 +247,7 @@ export function languageTargets(course: Course, node: LessonNode, page: number |
     .map((lang): LanguageTarget => {
       const other = node.translations.find((record) => record.lang === lang);
       if (!other) return { lang, kind: 'missing', path: `${indexPath(lang)}#${untranslatedAnchor(node.identity)}` };
-      const otherCount = Math.max(1, other.pages.length);
+      const otherCount = pageCountOf(other);
       const fewerPages = page !== 'all' && node.record !== undefined && otherCount < node.pageCount;
       const target = page === 'all' ? 'all' : fewerPages ? 1 : Math.min(page, otherCount);
       const path = lessonPath(lang, other.sectionSlug, other.lessonSlug, target);

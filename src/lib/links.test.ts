@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLink, withBase, type LinkContext } from './links.ts';
+import { linkHref, missingTarget, resolveLink, type LinkTargets } from './links.ts';
 
-function context(base: string): LinkContext {
+function targets(base: string): LinkTargets {
   return {
     base,
     lessonPaths: new Map([
       ['en/section-8/lesson-3.md', '/en/section-8/lesson-3/'],
+      ['en/section-8/lesson-4.md', '/en/section-8/lesson-4/'],
       ['en/2024-01-05-flat.mdx', '/en/section-9/flat/'],
     ]),
-    sitePaths: new Set(['/', '/en/', '/en/section-8/lesson-3/', '/en/section-8/lesson-3/2/', '/en/section-8/lesson-4/']),
-    publicFileExists: (path) => path === 'images/logo.png',
+    publicFileExists: (path) => path === 'images/logo.png' || path === 'files/README',
     lessonsFolder: 'lessons',
   };
 }
 
 const from = 'en/section-8/lesson-4.md';
-const fromPath = '/en/section-8/lesson-4/';
+const sitePaths = new Set(['/', '/en/', '/en/section-8/lesson-3/', '/en/section-8/lesson-3/2/', '/en/section-8/lesson-4/']);
 
 describe('resolveLink', () => {
   it.each([
@@ -31,14 +31,32 @@ describe('resolveLink', () => {
     ['/en/section-8/lesson-3/index.html', { kind: 'internal', path: '/en/section-8/lesson-3/', hash: '' }],
     ['../lesson-3/', { kind: 'internal', path: '/en/section-8/lesson-3/', hash: '' }],
     ['/images/logo.png', { kind: 'internal', path: '/images/logo.png', hash: '' }],
+    ['/files/README', { kind: 'internal', path: '/files/README', hash: '' }],
   ])('%s', (url, expected) => {
-    expect(resolveLink(url, from, fromPath, context('/'))).toEqual(expected);
+    expect(resolveLink(url, from, targets('/'))).toEqual(expected);
   });
 
   it('accepts site paths with or without the base path', () => {
-    const withBasePath = context('/curso-aws/');
-    expect(resolveLink('/curso-aws/en/section-8/lesson-3/', from, fromPath, withBasePath)).toMatchObject({ path: '/en/section-8/lesson-3/' });
-    expect(resolveLink('/en/section-8/lesson-3/', from, fromPath, withBasePath)).toMatchObject({ path: '/en/section-8/lesson-3/' });
+    const withBasePath = targets('/curso-aws/');
+    expect(resolveLink('/curso-aws/en/section-8/lesson-3/', from, withBasePath)).toMatchObject({ path: '/en/section-8/lesson-3/' });
+    expect(resolveLink('/en/section-8/lesson-3/', from, withBasePath)).toMatchObject({ path: '/en/section-8/lesson-3/' });
+  });
+});
+
+describe('linkHref', () => {
+  it('points internal links at the site under the base path, and leaves the rest as written', () => {
+    expect(linkHref(resolveLink('lesson-3.md#x', from, targets('/curso/')), '/curso/')).toBe('/curso/en/section-8/lesson-3/#x');
+    expect(linkHref(resolveLink('/images/logo.png', from, targets('/curso/')), '/curso/')).toBe('/curso/images/logo.png');
+    expect(linkHref(resolveLink('https://x.org/', from, targets('/curso/')), '/curso/')).toBeUndefined();
+    expect(linkHref(resolveLink('#a', from, targets('/curso/')), '/curso/')).toBeUndefined();
+  });
+});
+
+describe('missingTarget', () => {
+  const check = (url: string) => missingTarget(url, resolveLink(url, from, targets('/')), sitePaths, targets('/'));
+
+  it.each(['lesson-3.md', '/en/section-8/lesson-3/2', '/images/logo.png', 'https://x.org/'])('accepts %s', (url) => {
+    expect(check(url)).toBeUndefined();
   });
 
   it.each([
@@ -46,23 +64,13 @@ describe('resolveLink', () => {
     ['/en/section-8/lesson-3/7/', '/en/section-8/lesson-3/7/'],
     ['../missing/', '/en/section-8/missing/'],
   ])('reports %s as leading nowhere', (url, named) => {
-    const resolved = resolveLink(url, from, fromPath, context('/'));
-    expect(resolved.kind).toBe('broken');
-    expect(resolved.kind === 'broken' && resolved.reason).toContain(named);
-  });
-});
-
-describe('withBase', () => {
-  it('prefixes site paths with the base path', () => {
-    expect(withBase('/', '/en/')).toBe('/en/');
-    expect(withBase('/curso-aws/', '/en/')).toBe('/curso-aws/en/');
+    expect(check(url)?.reason).toContain(named);
   });
 });
 
 describe('broken lesson links', () => {
   it('names the lessons folder and suggests the lesson a Jekyll link probably meant', () => {
-    const resolved = resolveLink('../flat.md', from, fromPath, context('/'));
-    expect(resolved).toEqual({
+    expect(resolveLink('../flat.md', from, targets('/'))).toEqual({
       kind: 'broken',
       reason: 'the link ../flat.md points to lessons/en/flat.md, which is not a published lesson',
       fix: 'did you mean lessons/en/2024-01-05-flat.mdx? Link to the file by its full name',
@@ -70,7 +78,7 @@ describe('broken lesson links', () => {
   });
 
   it('falls back to general advice when no lesson is alike', () => {
-    const resolved = resolveLink('lesson-9.md', from, fromPath, context('/'));
+    const resolved = resolveLink('lesson-9.md', from, targets('/'));
     expect(resolved.kind === 'broken' && resolved.fix).toContain('check the file name');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listLanguages, uiStrings } from '../i18n/index.ts';
-import { buildCourse, findLesson, type LessonRecord } from './course.ts';
-import { testRecord } from './test-records.ts';
+import { buildCourse, type LessonRecord } from './course.ts';
+import { lessonAt, testRecord } from './test-records.ts';
 import {
   courseTree,
   lessonAlternates,
@@ -47,15 +47,15 @@ function contextFor(lang: string, base = '/'): SiteContext {
 }
 
 const es = contextFor('es', '/curso/');
-const a = findLesson(course, 'es', 'section-1', 'a')!;
-const b = findLesson(course, 'es', 'section-1', 'b')!;
-const bInEnglish = findLesson(course, 'en', 'section-1', 'b')!;
+const a = lessonAt(course, 'es', 'section-1', 'a');
+const b = lessonAt(course, 'es', 'section-1', 'b');
+const bInEnglish = lessonAt(course, 'en', 'section-1', 'b');
 
 describe('head', () => {
   it('titles a page with lesson, page and course', () => {
     expect(lessonTitle(es, a, 2)).toBe('a-es — Página 2 de 2: Details · Curso');
     expect(lessonTitle(es, a, 'all')).toBe('a-es — Leer la lección completa · Curso');
-    expect(lessonTitle(es, findLesson(course, 'es', 'section-2', 'c')!, 1)).toBe('c-es · Curso');
+    expect(lessonTitle(es, lessonAt(course, 'es', 'section-2', 'c'), 1)).toBe('c-es · Curso');
   });
 
   it('describes page 1 with the description and later pages with their first paragraph', () => {
@@ -78,7 +78,7 @@ describe('head', () => {
 describe('course tree', () => {
   it('lists lessons of the current section only, marking the current one and untranslated ones', () => {
     const en = contextFor('en');
-    const tree = courseTree(en, course.languages.get('en')!.sections[0], bInEnglish);
+    const tree = courseTree(en, course.languages.en.sections[0], bInEnglish);
     expect(tree.map((section) => [section.title, section.current, section.lessons?.length])).toEqual([
       ['Section 1', true, 2],
       ['Section 2', false, undefined],

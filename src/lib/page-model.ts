@@ -1,18 +1,8 @@
 // What each page shows around the lesson text, computed from the course tree: the
 // head (title, canonical, alternates), the course tree, the page trail, previous/next
 // and the language switcher. Components only render these models.
-import {
-  indexPath,
-  languageTargets,
-  neighbours,
-  nodePath,
-  sectionPath,
-  type Course,
-  type LessonNode,
-  type ReadingPage,
-  type SectionNode,
-} from './course.ts';
-import { withBase } from './links.ts';
+import { languageTargets, neighbours, nodePath, type Course, type LessonNode, type ReadingPage, type SectionNode } from './course.ts';
+import { absoluteUrl as siteUrl, indexPath, sectionPath, withBase } from './urls.ts';
 import type { UiStrings } from '../i18n/types.ts';
 
 export interface SiteContext {
@@ -34,7 +24,7 @@ export function href(context: Pick<SiteContext, 'base'>, path: string): string {
 }
 
 export function absoluteUrl(context: Pick<SiteContext, 'site' | 'base'>, path: string): string {
-  return `${context.site}${withBase(context.base, path)}`;
+  return siteUrl(context.site, context.base, path);
 }
 
 export interface Alternate {
@@ -118,7 +108,7 @@ export function treeLesson(context: SiteContext, node: LessonNode, current?: Les
 }
 
 export function courseTree(context: SiteContext, currentSection?: SectionNode, currentLesson?: LessonNode): TreeSection[] {
-  const language = context.course.languages.get(context.lang);
+  const language = context.course.languages[context.lang];
   return (language?.sections ?? []).map((section) => ({
     title: section.title,
     href: href(context, sectionPath(context.lang, section.slug)),

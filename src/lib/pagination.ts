@@ -1,11 +1,7 @@
-// Cutting a lesson into pages at its `<!-- pagebreak -->` markers (SPEC §4), on the
-// Markdown tree so that `.md` and `.mdx` are cut by the same rules.
+// Cutting a lesson into pages at its pagebreak markers, on the Markdown tree so that
+// `.md` and `.mdx` are cut by the same rules. This is the only place a lesson is cut.
 import type { List, Nodes, Parent, Root, RootContent } from 'mdast';
-
-const COMMENT_MARKER = /^<!--\s*pagebreak\s*-->$/i;
-const EXPRESSION_MARKER = /^\/\*\s*pagebreak\s*\*\/$/i;
-/** Comments that look like a marker but are not one (`<!-- pagepage -->`, `<!-- page break -->`). */
-const LOOKALIKE = /^\s*page[\s_-]*\w*\s*$|^\s*\w*[\s_-]*break\s*$/i;
+import { commentText, isLookalikeText, isMarkerText } from './pagebreak.ts';
 
 /** Containers a marker may sit in and still cut: the list it interrupts is split in two. */
 const CUTTABLE_PARENTS = new Set(['root', 'list', 'listItem', 'paragraph']);
@@ -23,18 +19,16 @@ export interface MarkerLookalike {
   column?: number;
 }
 
-function markerText(node: Nodes): string | undefined {
-  if (node.type === 'html') return node.value.trim();
-  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return node.value.trim();
+/** What a comment node says: an HTML comment in Markdown, a comment expression in MDX. */
+function commentOf(node: Nodes): string | undefined {
+  if (node.type === 'html' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return commentText(node.value);
   return undefined;
 }
 
 /** Whether the node is a pagebreak marker written alone on its line. */
 function isMarker(node: Nodes, source: string): boolean {
-  const text = markerText(node);
-  if (text === undefined) return false;
-  const pattern = node.type === 'html' ? COMMENT_MARKER : EXPRESSION_MARKER;
-  if (!pattern.test(text)) return false;
+  const text = commentOf(node);
+  if (text === undefined || !isMarkerText(text)) return false;
   const position = node.position;
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return true;
   const lineStart = source.lastIndexOf('\n', position.start.offset - 1) + 1;
@@ -64,12 +58,9 @@ export function findMarkers(root: Root, source: string): Marker[] {
 export function findLookalikes(root: Root): MarkerLookalike[] {
   const found: MarkerLookalike[] = [];
   const walk = (node: Nodes) => {
-    const text = markerText(node);
-    if (text !== undefined) {
-      const inner = /^<!--([\s\S]*)-->$/.exec(text)?.[1] ?? /^\/\*([\s\S]*)\*\/$/.exec(text)?.[1];
-      if (inner !== undefined && LOOKALIKE.test(inner) && !/^\s*pagebreak\s*$/i.test(inner)) {
-        found.push({ text, line: node.position?.start.line, column: node.position?.start.column });
-      }
+    const text = commentOf(node);
+    if (text !== undefined && isLookalikeText(text)) {
+      found.push({ text: (node as { value: string }).value.trim(), line: node.position?.start.line, column: node.position?.start.column });
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };

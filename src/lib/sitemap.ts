@@ -1,5 +1,6 @@
 // sitemap.xml: every page a search engine should index, each with its hreflang alternates.
-import { indexPath, nodePath, sectionPath } from './course.ts';
+import { nodePath } from './course.ts';
+import { indexPath, sectionPath } from './urls.ts';
 import { absoluteUrl, alternatesFor, lessonAlternates, type Alternate, type SiteContext } from './page-model.ts';
 
 export interface SitemapEntry {
@@ -15,10 +16,10 @@ export function sitemapEntries(context: SiteContext): SitemapEntry[] {
     { loc: absoluteUrl(context, '/'), alternates: [] },
     ...indexes.map(({ path }) => ({ loc: absoluteUrl(context, path), alternates: alternatesFor(context, indexes, defaultLang) })),
   ];
-  for (const [lang, language] of course.languages) {
+  for (const [lang, language] of Object.entries(course.languages)) {
     for (const section of language.sections) {
       const sectionIn = course.locales
-        .filter((other) => course.languages.get(other)?.sections.some((candidate) => candidate.slug === section.slug))
+        .filter((other) => course.languages[other]?.sections.some((candidate) => candidate.slug === section.slug))
         .map((other) => ({ lang: other, path: sectionPath(other, section.slug) }));
       entries.push({ loc: absoluteUrl(context, sectionPath(lang, section.slug)), alternates: alternatesFor(context, sectionIn, defaultLang) });
       for (const lesson of section.lessons) {

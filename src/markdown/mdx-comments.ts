@@ -1,17 +1,17 @@
 // MDX rejects `<!-- ... -->`, yet lessons use it for pagebreaks and Jekyll files are full
-// of it (SPEC §4). Before MDX parses a lesson, every HTML comment outside code becomes an
-// MDX comment `{/* ... */}`; line numbers stay the same so errors point at the source.
+// of it. Before MDX parses a lesson, every HTML comment outside code becomes an MDX
+// comment `{/* ... */}`; line numbers stay the same so errors point at the source.
 import { frontmatterBlock } from '../lib/frontmatter-block.ts';
+import { isMarkerText, MDX_PAGEBREAK_MARKER } from '../lib/pagebreak.ts';
 
 const FENCE = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*)(`{3,}|~{3,})(.*)$/;
-const MARKER_INNER = /^\s*pagebreak\s*$/i;
 
 function sanitize(text: string): string {
   return text.replace(/\*\//g, '* /');
 }
 
 function toExpression(inner: string): string {
-  return MARKER_INNER.test(inner) ? '{/* pagebreak */}' : `{/*${sanitize(inner)}*/}`;
+  return isMarkerText(inner) ? MDX_PAGEBREAK_MARKER : `{/*${sanitize(inner)}*/}`;
 }
 
 /** Replaces HTML comments outside fenced and inline code with MDX comments. */

@@ -1,18 +1,27 @@
-// The HTML-tree half of the lesson pipeline: heading ids and self-links, accessible
-// comparison tables, callouts, footnotes on the page that cites them, lazy images.
+// The HTML-tree half of the lesson pipeline, page by page: heading ids and self-links,
+// accessible comparison tables, callouts, footnotes on the page that cites them, lazy
+// images. Pages arrive as elements from the Markdown-tree half; they leave as elements
+// (for the .md renderer, which writes each page's HTML) or as MDX components.
+import type { Expression } from 'estree';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { MdxJsxAttributeValueExpression } from 'mdast-util-mdx';
 import { toText } from 'hast-util-to-text';
 import { h, s } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CALLOUT_ICONS, calloutClasses, isCalloutType, type CalloutType } from '../lib/callouts.ts';
 import { SlugRegistry } from '../lib/slugs.ts';
 import { uiStrings, type UiStrings } from '../i18n/index.ts';
+import { PAGE_ELEMENT } from './remark-lesson.ts';
 
 export interface RehypeLessonOptions {
   /** Detects the lesson's language from its file path. */
   languageOf: (filePath: string) => string | undefined;
   defaultLanguage: string;
+  /** What pages become: elements for the .md renderer, components in MDX. */
+  pages: 'elements' | 'components';
 }
+
+type MdxJsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
 
 const HEADING = /^h[2-6]$/;
 
@@ -20,8 +29,8 @@ function isElement(node: RootContent | ElementContent | undefined, tagName?: str
   return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
-export function isPageSentinel(node: RootContent): boolean {
-  return isElement(node, 'hr') && node.properties.dataPagebreak !== undefined;
+export function isPage(node: RootContent): node is Element {
+  return isElement(node, PAGE_ELEMENT);
 }
 
 function visitElements(nodes: readonly (RootContent | ElementContent)[], visit: (element: Element) => void) {
@@ -177,11 +186,12 @@ function enhancePage(nodes: RootContent[], ids: SlugRegistry, lessonTitle: strin
 }
 
 /** GFM puts every footnote at the end of the lesson; each page gets the ones it cites. */
-function distributeFootnotes(pages: RootContent[][], strings: UiStrings) {
-  const last = pages[pages.length - 1];
-  const sectionIndex = last.findIndex((node) => isElement(node, 'section') && node.properties.dataFootnotes !== undefined);
-  if (sectionIndex === -1) return;
-  const [section] = last.splice(sectionIndex, 1) as Element[];
+function distributeFootnotes(root: Root, pages: Element[], strings: UiStrings) {
+  const section = root.children.find(
+    (node): node is Element => isElement(node, 'section') && node.properties.dataFootnotes !== undefined,
+  );
+  if (!section) return;
+  root.children.splice(root.children.indexOf(section), 1);
   const items = new Map<string, Element>();
   visitElements(section.children, (element) => {
     if (element.tagName === 'li' && typeof element.properties.id === 'string') items.set(element.properties.id, element);
@@ -191,7 +201,7 @@ function distributeFootnotes(pages: RootContent[][], strings: UiStrings) {
     const labelId = index === 0 ? 'footnote-label' : `footnote-label-${index + 1}`;
     const cited: Element[] = [];
     const pageIds = new Map<string, string>();
-    visitElements(page, (element) => {
+    visitElements(page.children, (element) => {
       if (element.properties.dataFootnoteRef === undefined || typeof element.properties.href !== 'string') return;
       const id = element.properties.href.slice(1);
       const item = items.get(id);
@@ -208,13 +218,41 @@ function distributeFootnotes(pages: RootContent[][], strings: UiStrings) {
       element.properties.ariaDescribedBy = [labelId];
     });
     if (cited.length === 0) return;
-    page.push(
-      h('section.footnotes', { dataFootnotes: '' }, [
-        h('h2.sr-only', { id: labelId }, strings.footnotes),
-        h('ol', cited),
-      ]),
+    page.children.push(
+      h('section.footnotes', { dataFootnotes: '' }, [h('h2.sr-only', { id: labelId }, strings.footnotes), h('ol', cited)]),
     );
   });
+}
+
+/** The MDX component a page becomes: it shows its content when the page asked for is its own. */
+export const PAGE_COMPONENT = 'LessonPage';
+
+function expression(value: Expression): MdxJsxAttributeValueExpression {
+  return {
+    type: 'mdxJsxAttributeValueExpression',
+    value: '',
+    data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: value }] } },
+  };
+}
+
+/** `<LessonPage number={n} shown={props.page}>`: MDX content renders one page, or all of them. */
+function pageComponent(page: Element, number: number): MdxJsxFlowElement {
+  const shown: Expression = {
+    type: 'MemberExpression',
+    object: { type: 'Identifier', name: 'props' },
+    property: { type: 'Identifier', name: 'page' },
+    computed: false,
+    optional: false,
+  };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: PAGE_COMPONENT,
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'number', value: expression({ type: 'Literal', value: number, raw: String(number) }) },
+      { type: 'mdxJsxAttribute', name: 'shown', value: expression(shown) },
+    ],
+    children: page.children,
+  };
 }
 
 export function rehypeLesson(options: RehypeLessonOptions) {
@@ -223,17 +261,14 @@ export function rehypeLesson(options: RehypeLessonOptions) {
     const strings = uiStrings(lang);
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
     const lessonTitle = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
-    const pages: RootContent[][] = [[]];
-    for (const node of root.children) {
-      if (isPageSentinel(node)) pages.push([]);
-      else pages[pages.length - 1].push(node);
-    }
-    distributeFootnotes(pages, strings);
+    const pages = root.children.filter(isPage);
+    distributeFootnotes(root, pages, strings);
     const ids = new SlugRegistry();
-    const sentinels = root.children.filter(isPageSentinel);
-    root.children = pages.flatMap((page, index) => {
-      const enhanced = enhancePage(page, ids, lessonTitle, strings);
-      return index === 0 ? enhanced : [sentinels[index - 1], ...enhanced];
-    });
+    for (const page of pages) page.children = enhancePage(page.children, ids, lessonTitle, strings) as ElementContent[];
+    // Whitespace between pages would end up outside every page.
+    root.children = root.children.filter((node) => node.type !== 'text');
+    if (options.pages === 'components') {
+      root.children = root.children.map((node) => (isPage(node) ? pageComponent(node, pages.indexOf(node) + 1) : node));
+    }
   };
 }

@@ -1,14 +1,14 @@
-// The Markdown-tree half of the lesson pipeline: title and heading levels, pages, and
-// the facts the loader checks (links, images, marker look-alikes). Runs for .md and .mdx.
-import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+// The Markdown-tree half of the lesson pipeline, for .md and .mdx alike: title and
+// heading levels, the cut into pages, links resolved to the site's URLs, and the facts
+// the course check needs (pages, links, images, marker look-alikes).
+import { relative, sep } from 'node:path';
+import type { Heading, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { linkHref, resolveLink, type LinkTargets, type ResolvedLink } from '../lib/links.ts';
 import { findLookalikes, paginate, type MarkerLookalike } from '../lib/pagination.ts';
 import { slugify } from '../lib/slugs.ts';
-
-/** Where the analysis travels: Astro hands plugin-added frontmatter to `render()` as `remarkPluginFrontmatter`. */
-export const ANALYSIS_KEY = 'lessonAnalysis';
 
 export interface SourceRef {
   url: string;
@@ -16,18 +16,52 @@ export interface SourceRef {
   column?: number;
 }
 
-export interface PageFacts {
+/** A link as written, and where the pipeline resolved it to. */
+export interface LinkRef extends SourceRef {
+  resolved: ResolvedLink;
+}
+
+/** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
+export interface PageSummary {
   /** Text of the page's first heading. */
   title?: string;
-  /** Text of the page's first paragraph, shortened for a meta description. */
+  /** Text of the page's first paragraph, shortened. */
   excerpt?: string;
 }
 
 export interface LessonAnalysis {
-  pages: PageFacts[];
-  links: SourceRef[];
+  pages: PageSummary[];
+  links: LinkRef[];
   images: SourceRef[];
   lookalikes: MarkerLookalike[];
+}
+
+/** One page of a lesson in the Markdown tree; the HTML-tree half receives it as an element. */
+export interface LessonPageNode extends Parent {
+  type: 'lessonPage';
+  children: RootContent[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    lessonPage: LessonPageNode;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    lessonAnalysis: LessonAnalysis;
+  }
+}
+
+/** The element a page becomes in the HTML tree. */
+export const PAGE_ELEMENT = 'lesson-page';
+
+export interface RemarkLessonOptions {
+  /** The lessons folder (absolute): a lesson's path under it names it in links. */
+  lessonsDir: string;
+  /** What links resolve against; without it links stay as written. */
+  linkTargets?: () => LinkTargets | undefined;
 }
 
 const EXCERPT_LENGTH = 160;
@@ -78,49 +112,68 @@ function sourceRef(url: string, node: Nodes): SourceRef {
   return { url, line: node.position?.start.line, column: node.position?.start.column };
 }
 
-function analyze(pages: RootContent[][], root: Root): LessonAnalysis {
-  const links: SourceRef[] = [];
+/**
+ * Resolves every link and the site's own images once: lesson files become page URLs
+ * and site paths get the base path. Images next to the lesson stay relative: Astro
+ * optimizes them.
+ */
+function resolveLinks(root: Root, from: string | undefined, targets: LinkTargets | undefined): Pick<LessonAnalysis, 'links' | 'images'> {
+  const links: LinkRef[] = [];
   const images: SourceRef[] = [];
   const imageLabels = new Set<string>();
   walk(root.children, (node) => {
-    if (node.type === 'link') links.push(sourceRef(node.url, node));
-    if (node.type === 'image') images.push(sourceRef(node.url, node));
     if (node.type === 'imageReference') imageLabels.add(node.identifier);
   });
+  const resolve = (url: string): ResolvedLink => (from !== undefined && targets ? resolveLink(url, from, targets) : { kind: 'external' });
   walk(root.children, (node) => {
-    if (node.type !== 'definition') return;
-    (imageLabels.has(node.identifier) ? images : links).push(sourceRef(node.url, node));
+    if (node.type === 'image' || (node.type === 'definition' && imageLabels.has(node.identifier))) {
+      images.push(sourceRef(node.url, node));
+      // Only site paths are rewritten: relative images are the lesson's own files.
+      if (node.url.startsWith('/') && targets) node.url = linkHref(resolve(node.url), targets.base) ?? node.url;
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const resolved = resolve(node.url);
+      links.push({ ...sourceRef(node.url, node), resolved });
+      if (targets) node.url = linkHref(resolved, targets.base) ?? node.url;
+    }
   });
+  return { links, images };
+}
+
+function summarize(page: readonly RootContent[]): PageSummary {
+  const heading = first<Heading>(page, 'heading');
+  const paragraph = page.find((node): node is Paragraph => node.type === 'paragraph');
   return {
-    pages: pages.map((page) => {
-      const heading = first<Heading>(page, 'heading');
-      const paragraph = page.find((node): node is Paragraph => node.type === 'paragraph');
-      return {
-        title: heading ? toString(heading) : undefined,
-        excerpt: paragraph ? excerptOf(toString(paragraph)) : undefined,
-      };
-    }),
-    links,
-    images,
-    lookalikes: findLookalikes(root),
+    title: heading ? toString(heading) : undefined,
+    excerpt: paragraph ? excerptOf(toString(paragraph)) : undefined,
   };
 }
 
-/** The element left between pages; routes cut the rendered HTML at it. */
-function pageSentinel(): RootContent {
-  return { type: 'thematicBreak', data: { hName: 'hr', hProperties: { dataPagebreak: 'true' } } };
+/** Nodes MDX needs at the top level of the document: imports, exports and frontmatter. */
+function isModuleLevel(node: RootContent): boolean {
+  return node.type === 'mdxjsEsm' || node.type === 'yaml';
 }
 
-export function remarkLesson() {
+export function remarkLesson(options: RemarkLessonOptions) {
   return (root: Root, file: VFile) => {
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
     const frontmatter = (astro.frontmatter ??= {});
     // Jekyll's `layout: posts` names a template, not a component: MDX would try to import it.
     delete frontmatter.layout;
     if (typeof frontmatter.title === 'string') removeRepeatedTitle(root, frontmatter.title);
     shiftHeadings(root);
+    const lookalikes = findLookalikes(root);
+    const from = file.path ? relative(options.lessonsDir, file.path).split(sep).join('/') : undefined;
+    const { links, images } = resolveLinks(root, from, options.linkTargets?.());
     const pages = paginate(root, String(file.value));
-    root.children = pages.flatMap((page, index) => (index === 0 ? page : [pageSentinel(), ...page]));
-    frontmatter[ANALYSIS_KEY] = analyze(pages, root);
+    const moduleLevel = pages.flat().filter(isModuleLevel);
+    root.children = [
+      ...moduleLevel,
+      ...pages.map((page): LessonPageNode => ({
+        type: 'lessonPage',
+        children: page.filter((node) => !isModuleLevel(node)),
+        data: { hName: PAGE_ELEMENT },
+      })),
+    ];
+    file.data.lessonAnalysis = { pages: pages.map(summarize), links, images, lookalikes };
   };
 }

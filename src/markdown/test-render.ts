@@ -1,19 +1,21 @@
-// Test support: runs a lesson through the same plugins the site uses, without Astro,
-// and prints the HTML (MDX components and expressions are shown as placeholders).
+// Test support: runs a lesson through the site's pipeline without Astro. `.md` goes
+// through the real page renderer; `.mdx` through the same plugins, with MDX components
+// and expressions shown as placeholders.
 import type { Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeLesson } from './rehype-lesson.ts';
-import { ANALYSIS_KEY, remarkLesson, type LessonAnalysis } from './remark-lesson.ts';
+import type { LinkTargets } from '../lib/links.ts';
 import { htmlCommentsToMdx } from './mdx-comments.ts';
-import { splitPages } from '../lib/lesson-html.ts';
+import { compilePages, createPageRenderer, type LessonPipelineOptions } from './processor.ts';
+import { rehypeLesson } from './rehype-lesson.ts';
+import { remarkLesson, type LessonAnalysis } from './remark-lesson.ts';
 
 const MDX_NODES: string[] = ['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm'];
+const LESSONS_DIR = '/course/lessons';
 
 function mdxPlaceholders() {
   return (tree: Root) => {
@@ -34,36 +36,47 @@ function mdxPlaceholders() {
 }
 
 export interface TestRender {
+  /** The whole lesson: its pages, one after another. */
   html: string;
   pages: string[];
   analysis: LessonAnalysis;
 }
 
-export async function renderLesson(
-  source: string,
-  options: { format?: 'md' | 'mdx'; title?: string; lang?: string } = {},
-): Promise<TestRender> {
+export interface TestRenderOptions {
+  format?: 'md' | 'mdx';
+  title?: string;
+  lang?: string;
+  /** Path of the lesson under the lessons folder; `<lang>/section-1/lesson.<format>` by default. */
+  id?: string;
+  linkTargets?: LinkTargets;
+}
+
+function pipelineOptions(options: TestRenderOptions): LessonPipelineOptions {
+  return { lessonsDir: LESSONS_DIR, locales: ['es', 'en'], defaultLocale: 'en', linkTargets: () => options.linkTargets };
+}
+
+async function renderMdx(source: string, path: string, frontmatter: Record<string, unknown>, options: TestRenderOptions) {
+  const file = new VFile({ value: htmlCommentsToMdx(source), path, data: { astro: { frontmatter } } });
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkLesson, { lessonsDir: LESSONS_DIR, linkTargets: () => options.linkTargets })
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[0])
+    .use(rehypeLesson, { languageOf: (filePath: string) => filePath.split('/')[3], defaultLanguage: 'en', pages: 'elements' })
+    .use(mdxPlaceholders)
+    .use(compilePages)
+    .process(file);
+  return { pages: result.result as string[], analysis: result.data.lessonAnalysis! };
+}
+
+export async function renderLesson(source: string, options: TestRenderOptions = {}): Promise<TestRender> {
   const format = options.format ?? 'md';
   const frontmatter: Record<string, unknown> = { title: options.title ?? 'Lesson' };
-  const file = new VFile({
-    value: format === 'mdx' ? htmlCommentsToMdx(source) : source,
-    path: `/course/lessons/${options.lang ?? 'en'}/section-1/lesson.${format}`,
-    data: { astro: { frontmatter } },
-  });
-  const processor = unified().use(remarkParse);
-  if (format === 'mdx') processor.use(remarkMdx);
-  const result = await processor
-    .use(remarkGfm)
-    .use(remarkLesson)
-    .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[0])
-    .use(rehypeLesson, { languageOf: (path: string) => path.split('/')[3], defaultLanguage: 'en' })
-    .use(mdxPlaceholders)
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .process(file);
-  const html = String(result);
-  return {
-    html,
-    pages: splitPages(html),
-    analysis: frontmatter[ANALYSIS_KEY] as LessonAnalysis,
-  };
+  const path = `${LESSONS_DIR}/${options.id ?? `${options.lang ?? 'en'}/section-1/lesson.${format}`}`;
+  const { pages, analysis } =
+    format === 'mdx'
+      ? await renderMdx(source, path, frontmatter, options)
+      : await createPageRenderer(pipelineOptions(options), { image: {} as never, syntaxHighlight: false })({ body: source, absolutePath: path, frontmatter });
+  return { html: pages.join('\n'), pages, analysis };
 }

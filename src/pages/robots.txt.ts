@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { settings } from '../data/site.ts';
-import { withBase } from '../lib/links.ts';
+import settings from 'virtual:course/settings';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${settings.site}${withBase(settings.base, '/sitemap.xml')}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(settings.site, settings.base, '/sitemap.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shikiConfig } from './index.ts';
+import { shikiConfig } from './processor.ts';
 
 describe('shikiConfig', () => {
   it('lifts Shiki’s tokenizing time limit, so a slow machine colours code like a fast one', () => {

@@ -1,0 +1,38 @@
+// The entries of the `course` collection, as the loader writes them and the pages read
+// them: one per lesson (its record and analysis; MDX lessons render from it), one per
+// page of a .md lesson (its HTML), and the course model.
+import type { Course, CourseMeta, LessonRecord } from '../lib/course.ts';
+import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
+
+export const COLLECTION = 'course';
+
+/** The course model: every language's tree and the course's title and description. */
+export const MODEL_ENTRY = 'model';
+
+export type CourseModel = {
+  course: Course;
+  courseMeta: Record<string, CourseMeta>;
+};
+
+export type LessonEntryData = {
+  record: LessonRecord;
+  analysis: LessonAnalysis;
+  /** Digest of the lesson's source and the pipeline version. */
+  sourceDigest: string;
+  /** Digest of each file the lesson shows or imports, by absolute path. */
+  dependencies: Record<string, string>;
+};
+
+export type PageEntryData = {
+  /** The lesson's path under the lessons folder. */
+  lesson: string;
+  page: number;
+};
+
+export function lessonEntryId(lessonId: string): string {
+  return `lesson:${lessonId}`;
+}
+
+export function pageEntryId(lessonId: string, page: number): string {
+  return `page:${lessonId}:${page}`;
+}

@@ -1,0 +1,74 @@
+// The version of the lesson pipeline: a digest of our plugins' code (every module the
+// pipeline imports, followed through relative imports), the versions of the packages
+// they use, and the options they run with. A lesson rendered by an earlier version is
+// rendered again; Astro's own cache checks know nothing of our plugins.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { digestOf } from '../lib/digest.ts';
+
+/** `import … from '…'`, `export … from '…'` and `import '…'`; type-only imports are no code. */
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+/** The package a bare import names: `hast-util-to-text`, `@astrojs/markdown-remark`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function packageVersion(name: string, from: string): string {
+  const require = createRequire(from);
+  try {
+    return `${name}@${JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version}`;
+  } catch {
+    // Packages that do not export their package.json: find it above their entry point.
+    let folder = dirname(require.resolve(name));
+    while (!folder.endsWith(`node_modules/${name}`) && dirname(folder) !== folder) folder = dirname(folder);
+    return `${name}@${JSON.parse(readFileSync(resolve(folder, 'package.json'), 'utf8')).version}`;
+  }
+}
+
+/** Every module reachable from `entry` through relative imports, and the packages they import. */
+export function moduleGraph(entry: string): { modules: Map<string, string>; packages: Set<string> } {
+  const modules = new Map<string, string>();
+  const packages = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (modules.has(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    modules.set(file, text);
+    for (const match of text.matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2];
+      if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
+      else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+    }
+  }
+  return { modules, packages };
+}
+
+const PIPELINE_ENTRY = fileURLToPath(new URL('../markdown/processor.ts', import.meta.url));
+/** What the packages' own dependencies resolve to (Shiki, its themes, micromark…). */
+const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+let code: string | undefined;
+
+/** A digest of the pipeline's code and packages, computed once per process. */
+function pipelineCode(): string {
+  if (code === undefined) {
+    const { modules, packages } = moduleGraph(PIPELINE_ENTRY);
+    const files = [...modules.keys()].sort();
+    code = digestOf(
+      ...files.flatMap((file) => [file.slice(file.lastIndexOf('/src/')), modules.get(file)!]),
+      ...[...packages].sort().map((name) => packageVersion(name, PIPELINE_ENTRY)),
+      existsSync(LOCK_FILE) ? readFileSync(LOCK_FILE) : '',
+    );
+  }
+  return code;
+}
+
+/** The pipeline version for these options (anything JSON can write). */
+export function pipelineVersion(options: unknown): string {
+  return digestOf(pipelineCode(), JSON.stringify(options));
+}

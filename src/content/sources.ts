@@ -1,0 +1,136 @@
+// Reading a course folder: every file under it is a lesson (published, draft or in
+// error), course metadata, or an asset. Nothing is skipped without a problem or a draft
+// entry. Shared by the content loader and `npm run check`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CourseMeta, SectionMeta } from '../lib/course.ts';
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
+import { isLessonFile, isLocationProblem, locateLesson, sectionLabelOf, type LessonLocation } from '../lib/lessons.ts';
+import { error, type Problem } from '../lib/problems.ts';
+import { parseLessonFile, type LessonFrontmatter } from './frontmatter.ts';
+import { readCourseMeta, readSectionMetas } from './metadata.ts';
+import { projectPath, type CourseSettings } from './settings.ts';
+
+export interface LessonSource {
+  /** Path under the lessons folder: the collection entry id. */
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  absolutePath: string;
+  text: string;
+  format: 'md' | 'mdx';
+  frontmatter: LessonFrontmatter;
+  location: LessonLocation;
+  sectionLabel: string;
+}
+
+export interface CourseSources {
+  lessons: LessonSource[];
+  /** Lessons left out of this build because of `draft: true`. */
+  drafts: LessonSource[];
+  sectionMetas: Map<string, SectionMeta>;
+  courseMeta: Map<string, CourseMeta>;
+  problems: Problem[];
+}
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .flatMap((name) => {
+      const path = join(directory, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
+}
+
+/** Every lesson file under the lessons folder (project paths), whatever is in it. */
+export function listLessonFiles(settings: CourseSettings): string[] {
+  if (!existsSync(settings.lessonsDir)) return [];
+  return listFiles(settings.lessonsDir)
+    .filter((path) => isLessonFile(path))
+    .map((path) => projectPath(settings, path));
+}
+
+/** Lists and validates every lesson file; nothing is skipped without a problem or a draft entry. */
+export function readCourseSources(settings: CourseSettings): CourseSources {
+  const problems: Problem[] = [];
+  const lessons: LessonSource[] = [];
+  const drafts: LessonSource[] = [];
+  const folder = projectPath(settings, settings.lessonsDir) || '.';
+  if (!existsSync(settings.lessonsDir)) {
+    problems.push(error(folder, 'the lessons folder does not exist', `create ${folder}/es/ and ${folder}/en/ with your lessons, or set LESSONS_DIR`));
+    return { lessons, drafts, sectionMetas: new Map(), courseMeta: new Map(), problems };
+  }
+  // Lessons in a folder that is not a language: one problem per folder, naming its files.
+  const unknownLanguages = new Map<string, string[]>();
+  for (const absolutePath of listFiles(settings.lessonsDir)) {
+    const id = relative(settings.lessonsDir, absolutePath).split(sep).join('/');
+    const file = projectPath(settings, absolutePath);
+    if (!isLessonFile(id)) {
+      if (/\.(markdown|mdown|mkd)$/i.test(id)) {
+        problems.push(error(file, 'this looks like a lesson but only .md and .mdx files are published', 'rename it to .md'));
+      }
+      continue;
+    }
+    const location = locateLesson(id, settings.locales);
+    if (isLocationProblem(location)) {
+      if (location.kind === 'unknown-language') unknownLanguages.set(location.lang, [...(unknownLanguages.get(location.lang) ?? []), id]);
+      else {
+        problems.push(
+          error(
+            file,
+            'this lesson is not in a language folder, so it would not be published',
+            `move it into ${settings.locales.map((locale) => `${folder}/${locale}/`).join(' or ')}`,
+          ),
+        );
+      }
+      continue;
+    }
+    const text = readFileSync(absolutePath, 'utf8');
+    const parsed = parseLessonFile(text, file);
+    problems.push(...parsed.problems);
+    if (!parsed.frontmatter) continue;
+    const sectionLabel = sectionLabelOf(location, parsed.frontmatter.section);
+    if (!sectionLabel) {
+      problems.push(
+        error(
+          file,
+          `a lesson placed directly in ${folder}/${location.lang}/ needs a \`section\` in its frontmatter`,
+          `add e.g. \`section: Section-7\` to the frontmatter, or move the file into a section folder such as ${folder}/${location.lang}/section-7/`,
+          { line: 1 },
+        ),
+      );
+      continue;
+    }
+    const source: LessonSource = {
+      id,
+      file,
+      absolutePath,
+      text,
+      format: id.endsWith('.mdx') ? 'mdx' : 'md',
+      frontmatter: parsed.frontmatter,
+      location,
+      sectionLabel,
+    };
+    (parsed.frontmatter.draft && !settings.includeDrafts ? drafts : lessons).push(source);
+  }
+  for (const [lang, ids] of unknownLanguages) {
+    const listed = ids.slice(0, 3).map((id) => id.slice(lang.length + 1)).join(', ');
+    problems.push(
+      error(
+        `${folder}/${lang}/`,
+        `"${lang}" is not a configured language (${settings.locales.join(', ')}), so its ${ids.length === 1 ? 'lesson' : `${ids.length} lessons`} (${listed}${ids.length > 3 ? ', …' : ''}) would not be published`,
+        `move the lessons into ${settings.locales.map((locale) => `${folder}/${locale}/`).join(' or ')}, or add "${lang}" to the locales in astro.config.mjs`,
+      ),
+    );
+  }
+  const sectionMetas = readSectionMetas(settings, problems);
+  const courseMeta = readCourseMeta(settings, problems);
+  return { lessons, drafts, sectionMetas, courseMeta, problems };
+}
+
+/** The lesson with its frontmatter blanked out, not removed: positions in it are file lines. */
+export function lessonBody(text: string): string {
+  const block = frontmatterBlock(text)?.block ?? '';
+  return block.replace(/[^\n]/g, ' ') + text.slice(block.length);
+}

@@ -1,0 +1,22 @@
+// What the integration (loaded by Node from astro.config.mjs) shares with the content
+// loader, the MDX compiler and the middleware (loaded by Vite): the two load separate
+// copies of every module, so the state lives on globalThis.
+import type { LinkTargets } from '../lib/links.ts';
+
+export interface ProcessState {
+  /** What lesson links resolve against, as the content loader last compiled the course. */
+  linkTargets?: LinkTargets;
+  /** In `astro dev`: shows a course error in the browser, or clears it (undefined). */
+  showError?: (error: Error | undefined) => void;
+  /** In `astro dev`: makes the server compile these MDX lessons again on their next request. */
+  recompileMdx?: (files: readonly string[]) => void;
+  /** During `astro build`: the pages Astro rendered (the others it reused). */
+  renderedPages?: Set<string>;
+}
+
+const KEY = Symbol.for('course:process-state');
+
+export function processState(): ProcessState {
+  const holder = globalThis as { [KEY]?: ProcessState };
+  return (holder[KEY] ??= {});
+}

@@ -1,0 +1,244 @@
+// Everything a page of the site shows, assembled from the course model: the routes hand
+// these views to their components, and each page's cache key is a digest of its view,
+// so a page is rendered again exactly when something it shows has changed.
+import { uiStrings, listLanguages } from '../i18n/index.ts';
+import { nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
+import { digestOf } from './digest.ts';
+import {
+  absoluteUrl,
+  alternatesFor,
+  courseTree,
+  href,
+  lessonAlternates,
+  lessonDescription,
+  lessonSwitcher,
+  lessonTitle,
+  pager,
+  pageTrail,
+  pathSwitcher,
+  progressKey,
+  treeLesson,
+  type HeadModel,
+  type PagerLink,
+  type SiteContext,
+  type SwitcherLink,
+  type TrailModel,
+  type TreeLesson,
+  type TreeSection,
+} from './page-model.ts';
+import { indexPath, lessonPath, sectionPath } from './urls.ts';
+
+export interface CourseSite {
+  course: Course;
+  courseMeta: Record<string, CourseMeta>;
+  /** Absolute site URL without trailing slash. */
+  site: string;
+  /** Base path with leading and trailing slash. */
+  base: string;
+}
+
+/** What the models of a page in `lang` are built from. */
+export function siteContext(site: CourseSite, lang: string): SiteContext {
+  const strings = uiStrings(lang);
+  return {
+    site: site.site,
+    base: site.base,
+    course: site.course,
+    lang,
+    strings,
+    courseTitle: site.courseMeta[lang]?.title ?? strings.courseIndex,
+    stringsOf: uiStrings,
+    listLanguages: (langs) => listLanguages(lang, langs),
+  };
+}
+
+/** What every page shows around its content. */
+export interface PageFrame {
+  lang: string;
+  head: HeadModel;
+  switcher: SwitcherLink[];
+  courseTitle: string;
+  homeHref: string;
+}
+
+/** A route's pages, as `getStaticPaths()` returns them. */
+export interface StaticPage<Params, View> {
+  params: Params;
+  props: { view: View };
+  cacheKey: string;
+}
+
+/** Views whose JSON is equal render the same page, given the same code. */
+function staticPage<Params, View>(params: Params, view: View, ...content: string[]): StaticPage<Params, View> {
+  return { params, props: { view }, cacheKey: digestOf(JSON.stringify(view), ...content) };
+}
+
+export interface LessonPageView extends PageFrame {
+  page: number | 'all';
+  tree: TreeSection[];
+  section: { title: string; href: string };
+  title: string;
+  titleLang?: string;
+  draft: boolean;
+  /** Where reading progress is kept: `<lang>:<identity>:<page>`, on numbered pages of a translated lesson. */
+  progress?: string;
+  /** The lesson text and its page trail; absent on the notice of an untranslated lesson. */
+  lesson?: { record: LessonRecord; trail: TrailModel };
+  /** The notice shown where the lesson is not translated: where it can be read. */
+  untranslated?: { languages: string; links: { href: string; hreflang: string; label: string }[] };
+  pager: { previous?: PagerLink; next?: PagerLink };
+  /** Readers switching from a longer translation land on page 1: tell them why. */
+  fewerPages: boolean;
+  /** Numbered pages of a lesson are searchable: their page label, as search results show it. */
+  searchPageLabel?: string;
+}
+
+function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode, page: number | 'all'): LessonPageView {
+  const context = siteContext(site, node.lang);
+  const { strings } = context;
+  const readingPage = page === 'all' ? 1 : page;
+  const neighbours = pager(context, node, readingPage);
+  const record = node.record;
+  return {
+    lang: node.lang,
+    page,
+    head: {
+      title: lessonTitle(context, node, page),
+      description: lessonDescription(node, page, site.courseMeta[node.lang]?.description ?? node.title),
+      canonical: absoluteUrl(context, nodePath(node, readingPage)),
+      alternates: page === 'all' ? [] : alternatesFor(context, lessonAlternates(context, node, readingPage), site.course.locales[0]),
+      previous: page === 'all' || !neighbours.previous ? undefined : absoluteUrl(context, neighbours.previous.path),
+      next: page === 'all' || !neighbours.next ? undefined : absoluteUrl(context, neighbours.next.path),
+      noindex: !record,
+    },
+    switcher: lessonSwitcher(context, node, page),
+    courseTitle: context.courseTitle,
+    homeHref: href(context, indexPath(node.lang)),
+    tree: courseTree(context, section, node),
+    section: { title: section.title, href: href(context, sectionPath(node.lang, section.slug)) },
+    title: node.title,
+    titleLang: node.titleLang !== node.lang ? node.titleLang : undefined,
+    draft: record?.draft ?? false,
+    progress: record && page !== 'all' ? `${progressKey(node)}:${page}` : undefined,
+    lesson: record && { record, trail: pageTrail(context, node, page) },
+    untranslated: record
+      ? undefined
+      : {
+          languages: context.listLanguages(node.translations.map((translation) => translation.lang)),
+          links: node.translations.map((translation) => ({
+            href: href(context, lessonPath(translation.lang, translation.sectionSlug, translation.lessonSlug)),
+            hreflang: translation.lang,
+            label: strings.readInLanguage(strings.languageNames[translation.lang] ?? translation.lang),
+          })),
+        },
+    pager: page === 'all' ? {} : neighbours,
+    fewerPages: page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
+    searchPageLabel: record && page !== 'all' ? strings.pageOf(readingPage, node.pageCount) : undefined,
+  };
+}
+
+export type LessonPageParams = { lang: string; section: string; lesson: string; page?: string };
+
+/** Every page of every lesson: numbered pages and the read-all view, or the notice of an untranslated lesson. */
+export function lessonPages(site: CourseSite): StaticPage<LessonPageParams, LessonPageView>[] {
+  return Object.values(site.course.languages).flatMap((language) =>
+    language.sections.flatMap((section) =>
+      section.lessons.flatMap((node) => {
+        const pages: (number | 'all')[] = node.record ? [...Array.from({ length: node.pageCount }, (_, index) => index + 1), 'all'] : [1];
+        return pages.map((page) =>
+          staticPage(
+            { lang: node.lang, section: section.slug, lesson: node.lessonSlug, page: page === 1 ? undefined : String(page) },
+            lessonPageView(site, section, node, page),
+            node.record?.digest ?? '',
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+export interface SectionPageView extends PageFrame {
+  title: string;
+  tree: TreeSection[];
+  lessons: TreeLesson[];
+}
+
+/** Every section's page, in every language. */
+export function sectionPages(site: CourseSite): StaticPage<{ lang: string; section: string }, SectionPageView>[] {
+  return Object.values(site.course.languages).flatMap((language) =>
+    language.sections.map((section) => {
+      const context = siteContext(site, language.lang);
+      const existsIn = (other: string) => site.course.languages[other]?.sections.some((candidate) => candidate.slug === section.slug);
+      const view: SectionPageView = {
+        lang: language.lang,
+        head: {
+          title: `${section.title} · ${context.courseTitle}`,
+          description: `${section.title}: ${context.strings.lessonCount(section.lessons.length)}`,
+          canonical: absoluteUrl(context, sectionPath(language.lang, section.slug)),
+          alternates: alternatesFor(
+            context,
+            site.course.locales.filter(existsIn).map((other) => ({ lang: other, path: sectionPath(other, section.slug) })),
+            site.course.locales[0],
+          ),
+          noindex: false,
+        },
+        switcher: pathSwitcher(context, (other) => (existsIn(other) ? sectionPath(other, section.slug) : indexPath(other))),
+        courseTitle: context.courseTitle,
+        homeHref: href(context, indexPath(language.lang)),
+        title: section.title,
+        tree: courseTree(context, section),
+        lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
+      };
+      return staticPage({ lang: language.lang, section: section.slug }, view);
+    }),
+  );
+}
+
+export interface IndexPageView extends PageFrame {
+  description?: string;
+  /** Notices for lessons not translated into this language, shown when a switcher leads here. */
+  untranslated: { anchor: string; notice: string; links: { href: string; hreflang: string; label: string }[] }[];
+  sections: { slug: string; title: string; href: string; lessons: TreeLesson[] }[];
+}
+
+/** Each language's course index. */
+export function indexPages(site: CourseSite): StaticPage<{ lang: string }, IndexPageView>[] {
+  return site.course.locales.map((lang) => {
+    const context = siteContext(site, lang);
+    const { strings } = context;
+    const language = site.course.languages[lang];
+    const description = site.courseMeta[lang]?.description;
+    const view: IndexPageView = {
+      lang,
+      head: {
+        title: context.courseTitle,
+        description: description ?? context.courseTitle,
+        canonical: absoluteUrl(context, indexPath(lang)),
+        alternates: alternatesFor(context, site.course.locales.map((other) => ({ lang: other, path: indexPath(other) })), site.course.locales[0]),
+        noindex: false,
+      },
+      switcher: pathSwitcher(context, indexPath),
+      courseTitle: context.courseTitle,
+      homeHref: href(context, indexPath(lang)),
+      description,
+      untranslated: language.sections
+        .flatMap((section) => section.lessons.filter((lesson) => !lesson.record))
+        .map((lesson) => ({
+          anchor: untranslatedAnchor(lesson.identity),
+          notice: strings.untranslatedNotice(lesson.title, context.listLanguages(lesson.translations.map((record) => record.lang))),
+          links: lesson.translations.map((record) => ({
+            href: href(context, lessonPath(record.lang, record.sectionSlug, record.lessonSlug)),
+            hreflang: record.lang,
+            label: strings.readInLanguage(strings.languageNames[record.lang] ?? record.lang),
+          })),
+        })),
+      sections: language.sections.map((section) => ({
+        slug: section.slug,
+        title: section.title,
+        href: href(context, sectionPath(lang, section.slug)),
+        lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
+      })),
+    };
+    return staticPage({ lang }, view);
+  });
+}
