@@ -10,8 +10,8 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 /** Which spec files run against which built site. */
 const specsFor: Record<string, RegExp> = {
   seed: /(seed|links)\.spec\.ts/,
-  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links)\.spec\.ts/,
-  subpath: /(navigation|search|links|rendering)\.spec\.ts/,
+  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links|quiz)\.spec\.ts/,
+  subpath: /(navigation|search|links|rendering|quiz)\.spec\.ts/,
 };
 
 export default defineConfig({

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBudgets, linearGrowth, referenceSize, type BudgetInput } from './budgets.ts';
+import { editLoopMedian, evaluateBudgets, linearGrowth, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
 
 function site(size: number, overrides: Partial<BudgetInput> = {}): BudgetInput {
   return {
     lessonsPerLanguage: size,
     wallMs: 1000 + size * 10,
     maxRssMiB: 500 + size,
-    lessonHtmlBytes: 8000 + size,
+    lessonHtmlGzip: 2500 + size / 10,
     lessonJavascriptGzip: 2000,
     lessonFirstViewGzip: 7000,
     ...overrides,
   };
 }
+
+const fast: MaintainerInput = { rebuildMs: 4000, editLoopMs: [500, 600, 700] };
+const slow: MaintainerInput = { rebuildMs: 9000, editLoopMs: [1000, 1200, 1300] };
 
 describe('referenceSize', () => {
   it('is N=250 when measured, the largest size otherwise', () => {
@@ -35,27 +38,56 @@ describe('linearGrowth', () => {
   });
 });
 
+describe('editLoopMedian', () => {
+  it('counts a save that never showed as slower than any that did', () => {
+    expect(editLoopMedian([300, null, 500])).toBe(500);
+    expect(editLoopMedian([null, null, 500])).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
 describe('evaluateBudgets', () => {
   const ours = [site(50), site(250)];
+  const starlight = [site(50, { wallMs: 9000, maxRssMiB: 2000 }), site(250, { wallMs: 12000, maxRssMiB: 2000, lessonFirstViewGzip: 30000 })];
+  const passes = (verdicts: ReturnType<typeof evaluateBudgets>) => Object.fromEntries(verdicts.map((verdict) => [verdict.budget, verdict.pass]));
 
   it('passes a site that meets every budget', () => {
-    const starlight = [site(50, { wallMs: 9000 }), site(250, { wallMs: 12000, lessonFirstViewGzip: 30000 })];
-    const verdicts = evaluateBudgets(ours, starlight);
-    expect(verdicts.map((verdict) => verdict.pass)).toEqual([true, true, true, true, true, true]);
-    expect(verdicts[0].measured).toBe('0.29×');
+    const verdicts = evaluateBudgets(ours, starlight, { ours: fast, starlight: slow });
+    expect(verdicts.filter((verdict) => verdict.pass !== true)).toEqual([]);
+    expect(verdicts[0]).toMatchObject({ budget: "cold build at N=250 ≤ 1.25× Starlight's", measured: '3.50 s vs 12.00 s = 0.29×' });
   });
 
   it('fails each budget that is exceeded', () => {
-    const slow = [site(50, { lessonHtmlBytes: 8000 }), site(250, { wallMs: 11000, lessonHtmlBytes: 9000, lessonJavascriptGzip: 5001 })];
-    const starlight = [site(50), site(250, { wallMs: 12000, lessonFirstViewGzip: 10000 })];
-    const verdicts = evaluateBudgets(slow, starlight);
-    expect(verdicts.map((verdict) => verdict.pass)).toEqual([false, false, true, false, false, false]);
+    const heavy = [site(50, { lessonHtmlGzip: 2000 }), site(250, { wallMs: 16000, maxRssMiB: 2500, lessonHtmlGzip: 2300, lessonJavascriptGzip: 5001, lessonFirstViewGzip: 8000 })];
+    const verdicts = passes(evaluateBudgets(heavy, starlight, { ours: { rebuildMs: 6000, editLoopMs: [900, null, 1400] }, starlight: slow }));
+    expect(verdicts).toEqual({
+      "cold build at N=250 ≤ 1.25× Starlight's": false,
+      "rebuild after one edit at N=250 ≤ 0.6× Starlight's": false,
+      'edit loop: every save shows': false,
+      "edit loop at N=250: median save-to-page time ≤ Starlight's": false,
+      'build time grows at most linearly with N': false,
+      'peak memory grows at most linearly with N': true,
+      "peak memory at N=250 ≤ Starlight's": false,
+      'JS before interaction on a lesson page ≤ 5000 B gzip': false,
+      "lesson page first view (gzip) ≤ 0.25× Starlight's": false,
+      'lesson page HTML (gzip) grows < 10% from the smallest to the largest N': false,
+    });
+  });
+
+  it('judges N=1000 against its own ratio when it was measured', () => {
+    const large = [site(250), site(1000, { wallMs: 30000 })];
+    const theirs = [site(250, { wallMs: 12000 }), site(1000, { wallMs: 50000 })];
+    const verdicts = evaluateBudgets(large, theirs, { ours: fast, starlight: slow });
+    expect(verdicts.slice(0, 2).map(({ budget, pass }) => [budget, pass])).toEqual([
+      ["cold build at N=250 ≤ 1.25× Starlight's", true],
+      ["cold build at N=1000 ≤ 0.75× Starlight's", true],
+    ]);
   });
 
   it('leaves the comparisons with Starlight undecided when it was not built', () => {
-    const verdicts = evaluateBudgets(ours, null);
-    expect(verdicts[0].pass).toBeNull();
-    expect(verdicts[4].pass).toBeNull();
-    expect(verdicts[3].pass).toBe(true);
+    const verdicts = passes(evaluateBudgets(ours, null, { ours: fast, starlight: null }));
+    expect(verdicts["cold build at N=250 ≤ 1.25× Starlight's"]).toBeNull();
+    expect(verdicts["rebuild after one edit at N=250 ≤ 0.6× Starlight's"]).toBeNull();
+    expect(verdicts['edit loop: every save shows']).toBe(true);
+    expect(verdicts['JS before interaction on a lesson page ≤ 5000 B gzip']).toBe(true);
   });
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions } from './options.ts';
 
 describe('parseOptions', () => {
-  it('defaults to N=50 and N=250, three runs, Starlight on', () => {
+  it('defaults to N=50 and N=250, three runs, ten saves, Starlight on', () => {
     expect(parseOptions([])).toEqual({
       sizes: [50, 250],
       runs: 3,
+      saves: 10,
       starlight: true,
       refreshStarlight: false,
       page: '/es/section-01/lesson-005/',

@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   /** Lessons per language of each corpus, ascending. */
   sizes: number[];
-  /** Cold builds per site and size. */
+  /** Cold builds per site and size, and rebuilds after one edit at the reference size. */
   runs: number;
+  /** Saves of one lesson in `astro dev`, a few seconds apart, at the reference size. */
+  saves: number;
   /** Build the Starlight yardstick too (the budgets compare against it). */
   starlight: boolean;
   /** Reinstall the latest Starlight instead of reusing bench/.work/starlight. */
@@ -16,7 +18,7 @@ export interface BenchOptions {
   output: string;
 }
 
-export const USAGE = `Usage: npm run bench -- [--sizes 50,250] [--runs 3] [--page /es/section-01/lesson-005/]
+export const USAGE = `Usage: npm run bench -- [--sizes 50,250] [--runs 3] [--saves 10] [--page /es/section-01/lesson-005/]
                        [--no-starlight] [--refresh-starlight] [--output bench/results.json]`;
 
 function positiveInteger(text: string, option: string): number {
@@ -31,6 +33,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     options: {
       sizes: { type: 'string', default: '50,250' },
       runs: { type: 'string', default: '3' },
+      saves: { type: 'string', default: '10' },
       page: { type: 'string', default: '/es/section-01/lesson-005/' },
       output: { type: 'string', default: 'bench/results.json' },
       'no-starlight': { type: 'boolean', default: false },
@@ -45,6 +48,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     sizes,
     runs: positiveInteger(values.runs, 'runs'),
+    saves: positiveInteger(values.saves, 'saves'),
     starlight: !values['no-starlight'],
     refreshStarlight: values['refresh-starlight'],
     page: page.endsWith('/') || page.endsWith('.html') ? page : `${page}/`,

@@ -1,16 +1,17 @@
-// Bytes a reader downloads for the first view of one built page, raw and gzip-compressed
-// (each file compressed on its own with zlib's default level, as a server would send it).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// What a reader's browser downloads for the first view of one built page, read from
+// Chromium's network events: every response until the page is loaded and the network is
+// idle, by kind, raw and gzip-compressed (each body compressed on its own with zlib's
+// default level, as a server would send it). Code loaded on demand (search) is not
+// fetched before interaction, so it is not counted.
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { cssReferences, htmlReferences, isInline, resolveReference, staticImports } from './page-references.ts';
+import { chromium } from '@playwright/test';
+import { serveStatic } from '../e2e/static-server.ts';
 
 export interface Bytes {
   raw: number;
   gzip: number;
 }
-
-type AssetKind = 'css' | 'js' | 'font';
 
 export interface PageWeight {
   /** Site path of the page, e.g. `/es/section-01/lesson-005/`. */
@@ -21,15 +22,12 @@ export interface PageWeight {
   fonts: Bytes;
   /** Inline `<script>` bodies; already part of `html`. */
   inlineScripts: Bytes;
-  /** Inline `<style>` bodies; already part of `html`. */
-  inlineStyles: Bytes;
   /** Script files plus inline scripts: all JavaScript that runs before interaction. */
   javascriptBeforeInteraction: Bytes;
   /** HTML + CSS + JS + fonts. */
   firstView: Bytes;
-  assets: Array<{ path: string; kind: AssetKind } & Bytes>;
-  /** References to other origins, which cannot be weighed here. */
-  external: string[];
+  /** Every response counted: its URL path, kind and size. */
+  responses: Array<{ path: string; kind: string } & Bytes>;
 }
 
 function bytesOf(content: Buffer | string): Bytes {
@@ -37,74 +35,49 @@ function bytesOf(content: Buffer | string): Bytes {
   return { raw: buffer.length, gzip: buffer.length === 0 ? 0 : gzipSync(buffer).length };
 }
 
-function add(...parts: Bytes[]): Bytes {
+export function addBytes(...parts: Bytes[]): Bytes {
   return parts.reduce((sum, part) => ({ raw: sum.raw + part.raw, gzip: sum.gzip + part.gzip }), { raw: 0, gzip: 0 });
 }
 
-/** The file of `dist` that a site path serves (`/a/` is `/a/index.html`). */
-export function fileForPath(distDir: string, sitePath: string): string {
-  return join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-}
+/** Chromium's resource types, as the first view counts them. */
+const KINDS: Record<string, 'html' | 'css' | 'js' | 'fonts'> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
 
-export function measurePageWeight(distDir: string, pagePath: string): PageWeight {
-  const pageFile = fileForPath(distDir, pagePath);
-  if (!existsSync(pageFile)) {
-    throw new Error(`the weighed page ${pagePath} was not built (no ${pageFile}); choose another with --page`);
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export async function measurePageWeight(distDir: string, page: string): Promise<PageWeight> {
+  const site = await serveStatic(distDir);
+  const browser = await chromium.launch({
+    executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const tab = await browser.newPage();
+    const bodies: Promise<PageWeight['responses'][number] | undefined>[] = [];
+    tab.on('response', (response) => {
+      const kind = KINDS[response.request().resourceType()];
+      if (!kind || response.status() !== 200) return;
+      bodies.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, kind, ...bytesOf(body) })));
+    });
+    const loaded = await tab.goto(`${site.origin}${page}`, { waitUntil: 'networkidle' });
+    if (loaded?.status() !== 200) throw new Error(`the weighed page ${page} does not exist in ${distDir}; choose one with --page`);
+    const inline = await tab.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? ''));
+    const responses = (await Promise.all(bodies)).filter((response) => response !== undefined);
+    const total = (kind: string) => addBytes(...responses.filter((response) => response.kind === kind));
+    const [html, css, js, fonts] = [total('html'), total('css'), total('js'), total('fonts')];
+    const inlineScripts = addBytes(...inline.map(bytesOf));
+    return {
+      page,
+      html,
+      css,
+      js,
+      fonts,
+      inlineScripts,
+      javascriptBeforeInteraction: addBytes(js, inlineScripts),
+      firstView: addBytes(html, css, js, fonts),
+      responses,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
   }
-  const html = readFileSync(pageFile, 'utf8');
-  const references = htmlReferences(html);
-  const assets: PageWeight['assets'] = [];
-  const external: string[] = [];
-  const seen = new Set<string>();
-
-  const visit = (fromPath: string, reference: string, kind: AssetKind) => {
-    if (isInline(reference)) return;
-    const path = resolveReference(fromPath, reference);
-    if (path === null) {
-      external.push(reference);
-      return;
-    }
-    if (seen.has(path)) return;
-    seen.add(path);
-    const file = fileForPath(distDir, path);
-    if (!existsSync(file)) throw new Error(`${pagePath} loads ${reference}, but ${file} does not exist`);
-    const content = readFileSync(file);
-    assets.push({ path, kind, ...bytesOf(content) });
-    if (kind === 'js') followScript(path, content.toString('utf8'));
-    if (kind === 'css') followStylesheet(path, content.toString('utf8'));
-  };
-  const followScript = (fromPath: string, code: string) => {
-    for (const specifier of staticImports(code)) visit(fromPath, specifier, 'js');
-  };
-  const followStylesheet = (fromPath: string, css: string) => {
-    const { imports, fonts } = cssReferences(css);
-    for (const reference of imports) visit(fromPath, reference, 'css');
-    for (const reference of fonts) visit(fromPath, reference, 'font');
-  };
-
-  for (const reference of references.stylesheets) visit(pagePath, reference, 'css');
-  for (const reference of references.fonts) visit(pagePath, reference, 'font');
-  for (const reference of references.scripts) visit(pagePath, reference, 'js');
-  for (const code of references.inlineScripts) followScript(pagePath, code);
-  for (const css of references.inlineStyles) followStylesheet(pagePath, css);
-
-  const total = (kind: AssetKind) => add(...assets.filter((asset) => asset.kind === kind));
-  const htmlBytes = bytesOf(html);
-  const inlineScripts = bytesOf(references.inlineScripts.join('\n'));
-  const css = total('css');
-  const js = total('js');
-  const fonts = total('font');
-  return {
-    page: pagePath,
-    html: htmlBytes,
-    css,
-    js,
-    fonts,
-    inlineScripts,
-    inlineStyles: bytesOf(references.inlineStyles.join('\n')),
-    javascriptBeforeInteraction: add(js, inlineScripts),
-    firstView: add(htmlBytes, css, js, fonts),
-    assets,
-    external,
-  };
 }

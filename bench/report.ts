@@ -1,8 +1,9 @@
-// The printed report: builds side by side with ratios ours/Starlight, the weighed
-// lesson page, HTML growth with N, our build's phases, and the budget verdicts.
-import { referenceSize } from './budgets.ts';
+// The printed report: builds side by side with ratios ours/Starlight, what a maintainer
+// waits for, the weighed lesson page, HTML growth with N, our build's phases, and the
+// budget verdicts.
+import { editLoopMedian, referenceSize } from './budgets.ts';
 import type { Bytes } from './page-weight.ts';
-import type { BenchResults, SizeResult } from './results.ts';
+import type { BenchResults, MaintainerResult, SizeResult } from './results.ts';
 import type { Summary } from './stats.ts';
 
 /** Columns padded to their widest cell; the first column left-aligned, the rest right. */
@@ -63,7 +64,6 @@ function pageTable(ours: SizeResult, theirs: SizeResult | undefined): string {
   const lines: Array<[string, (result: SizeResult) => Bytes]> = [
     ['HTML', (r) => r.lessonPage.html],
     ['  of which inline scripts', (r) => r.lessonPage.inlineScripts],
-    ['  of which inline styles', (r) => r.lessonPage.inlineStyles],
     ['CSS', (r) => r.lessonPage.css],
     ['JS files', (r) => r.lessonPage.js],
     ['fonts', (r) => r.lessonPage.fonts],
@@ -93,11 +93,29 @@ function percentChange(from: number, to: number): string {
 function htmlGrowth(label: string, sites: readonly SizeResult[]): string {
   const first = sites[0].lessonPage.html;
   const last = sites[sites.length - 1].lessonPage.html;
-  const sizes = sites.map((site) => `N=${site.lessonsPerLanguage} ${site.lessonPage.html.raw} B`).join(' → ');
-  return `${label}: ${sizes} (${percentChange(first.raw, last.raw)}; gzip ${first.gzip} → ${last.gzip} B, ${percentChange(first.gzip, last.gzip)})`;
+  const sizes = sites.map((site) => `N=${site.lessonsPerLanguage} ${site.lessonPage.html.gzip} B`).join(' → ');
+  return `${label}: gzip ${sizes} (${percentChange(first.gzip, last.gzip)}; raw ${first.raw} → ${last.raw} B, ${percentChange(first.raw, last.raw)})`;
 }
 
-function phasesTable(result: SizeResult): string {
+function maintainerTable(ours: MaintainerResult, theirs: MaintainerResult | null): string {
+  const rows: string[][] = [['', 'ours', 'Starlight', 'ours/Starlight']];
+  const saves = (result: MaintainerResult) => result.editLoop.samplesMs;
+  const shown = (result: MaintainerResult) => `${saves(result).filter((sample) => sample !== null).length} of ${saves(result).length}`;
+  const slowest = (result: MaintainerResult) => Math.max(...saves(result).map((sample) => sample ?? Number.POSITIVE_INFINITY));
+  rows.push(['rebuild after one edit', spread(ours.rebuild.wallMs, seconds), theirs ? spread(theirs.rebuild.wallMs, seconds) : '-', theirs ? ratio(ours.rebuild.wallMs.median, theirs.rebuild.wallMs.median) : '']);
+  rows.push(['  peak memory', mebibytes(ours.rebuild.maxRssMiB.median), theirs ? mebibytes(theirs.rebuild.maxRssMiB.median) : '-', '']);
+  rows.push([
+    'edit loop: save to page, median',
+    seconds(editLoopMedian(saves(ours))),
+    theirs ? seconds(editLoopMedian(saves(theirs))) : '-',
+    theirs ? ratio(editLoopMedian(saves(ours)), editLoopMedian(saves(theirs))) : '',
+  ]);
+  rows.push(['  slowest save', seconds(slowest(ours)), theirs ? seconds(slowest(theirs)) : '-', '']);
+  rows.push(['  saves shown', shown(ours), theirs ? shown(theirs) : '-', '']);
+  return formatTable(rows);
+}
+
+function phasesTable(result: Pick<SizeResult, 'phases'>): string {
   const total = result.phases.reduce((sum, phase) => sum + phase.ms, 0);
   const rows = [['phase', 'median', 'share']];
   for (const phase of result.phases) rows.push([phase.name, seconds(phase.ms), `${((phase.ms / total) * 100).toFixed(0)}%`]);
@@ -133,6 +151,9 @@ export function renderReport(results: BenchResults): string {
     '',
     buildsTable(results),
     '',
+    `What a maintainer waits for at N=${results.maintainer.lessonsPerLanguage} (${options.runs} rebuild(s), ${options.saves} saves in astro dev 3 s apart):`,
+    maintainerTable(results.maintainer.ours, results.maintainer.starlight),
+    '',
     [marginalCost('ours', results.ours), results.starlight ? marginalCost('Starlight', results.starlight) : '']
       .filter(Boolean)
       .join('\n'),
@@ -140,7 +161,7 @@ export function renderReport(results: BenchResults): string {
     `Lesson page ${options.page} at N=${size}, loaded before interaction:`,
     pageTable(ours, theirs),
     '',
-    'Lesson page HTML by corpus size:',
+    'Lesson page HTML by corpus size (compressed, then raw):',
     htmlGrowth('ours', results.ours),
     ...(results.starlight ? [htmlGrowth('Starlight', results.starlight)] : []),
     '',
@@ -148,7 +169,10 @@ export function renderReport(results: BenchResults): string {
     phasesTable(ours),
     ...(theirs ? ['', `Starlight at N=${size}, same phases:`, phasesTable(theirs)] : []),
     '',
-    'Budgets (SPEC §10):',
+    `Our rebuild after one edit at N=${results.maintainer.lessonsPerLanguage}, same phases:`,
+    phasesTable({ phases: results.maintainer.ours.rebuild.phases }),
+    '',
+    'Budgets:',
     ...results.budgets.map((item) => `${verdict(item.pass)} ${item.budget}: ${item.measured}`),
   ];
   return sections.join('\n');

@@ -1,6 +1,7 @@
 // The shape of bench/results.json: everything the printed report shows, plus samples.
 import type { Verdict } from './budgets.ts';
 import type { DistStats } from './dist-stats.ts';
+import type { EditLoopMeasurement } from './edit-loop.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Phase } from './phases.ts';
 import type { Summary } from './stats.ts';
@@ -17,6 +18,13 @@ export interface SizeResult {
   lessonPage: PageWeight;
 }
 
+/** What a maintainer waits for, measured at one corpus size. */
+export interface MaintainerResult {
+  /** Builds after one lesson was edited, caches kept. */
+  rebuild: { wallMs: Summary; cpuMs: Summary; maxRssMiB: Summary; phases: Phase[] };
+  editLoop: EditLoopMeasurement;
+}
+
 export interface BenchResults {
   date: string;
   machine: {
@@ -26,8 +34,9 @@ export interface BenchResults {
     node: string;
   };
   versions: { astro: string; starlight: string | null; starlightAstro: string | null };
-  options: { sizes: number[]; runs: number; page: string };
+  options: { sizes: number[]; runs: number; page: string; saves: number };
   ours: SizeResult[];
   starlight: SizeResult[] | null;
+  maintainer: { lessonsPerLanguage: number; ours: MaintainerResult; starlight: MaintainerResult | null };
   budgets: Verdict[];
 }

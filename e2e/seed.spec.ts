@@ -60,6 +60,26 @@ test('es: the seed lesson has comparison tables, exam callouts and its diagrams'
   await expect(page.getByText('Reintentar')).toHaveCount(0);
 });
 
+for (const { lang, path, check, right } of [
+  { lang: 'en', path: 'en/section-7/ecs-fargate-ecr-quiz/', check: 'Check', right: 'Right!' },
+  { lang: 'es', path: 'es/section-7/ecs-fargate-ecr-quiz/', check: 'Comprobar', right: '¡Correcto!' },
+]) {
+  test(`${lang}: the bundled course has a quiz in section 7, one question per page, one of them with two answers`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('.page-trail li')).toHaveCount(5);
+    for (let number = 1; number <= 5; number++) {
+      await page.goto(number === 1 ? path : `${path}${number}/`);
+      await expect(page.locator('.quiz-question')).toHaveCount(1);
+    }
+    await page.goto(`${path}3/`);
+    await expect(page.locator('.quiz-choices').getByRole('checkbox')).toHaveCount(4);
+    await page.goto(path);
+    await page.locator('.quiz-choices').getByRole('radio', { name: /Fargate/ }).check();
+    await page.getByRole('button', { name: check }).click();
+    await expect(page.locator('.quiz-feedback')).toContainText(right);
+  });
+}
+
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['es/section-7/ecs-fargate-ecr/', 'es/section-7/ecs-fargate-ecr/5/', 'en/section-7/ecs-fargate-ecr/2/', 'es/', '']) {
     test(`${path || 'chooser'}, ${theme} theme: no axe violations`, async ({ page }) => {

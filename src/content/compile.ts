@@ -96,6 +96,7 @@ function lessonRecord(source: LessonSource, analysis: LessonAnalysis, digest: st
     draft: frontmatter.draft ?? false,
     updated: frontmatter.updated?.toISOString().slice(0, 10),
     pages: analysis.pages,
+    questions: analysis.questions,
     digest,
   };
 }
@@ -154,6 +155,7 @@ function lessonProblems(source: LessonSource, analysis: LessonAnalysis, pages: R
       );
     }
   }
+  for (const nearMiss of analysis.quizNearMisses) problems.push(warning(source.file, nearMiss.message, nearMiss.fix, at(nearMiss)));
   for (const lookalike of analysis.lookalikes) {
     problems.push(
       warning(

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { digestOf } from '../lib/digest.ts';
 
 /** `import … from '…'`, `export … from '…'` and `import '…'`; type-only imports are no code. */
@@ -17,16 +17,18 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-function packageVersion(name: string, from: string): string {
-  const require = createRequire(from);
+/** `name@version` of an installed package, as `from` (a path or file URL) resolves it. */
+export function packageVersion(name: string, from: string): string {
+  let manifest: string;
   try {
-    return `${name}@${JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version}`;
+    manifest = createRequire(from).resolve(`${name}/package.json`);
   } catch {
-    // Packages that do not export their package.json: find it above their entry point.
-    let folder = dirname(require.resolve(name));
+    // Packages that export neither their package.json nor a CommonJS entry: find it above their ES entry point.
+    let folder = dirname(fileURLToPath(import.meta.resolve(name, pathToFileURL(from).href)));
     while (!folder.endsWith(`node_modules/${name}`) && dirname(folder) !== folder) folder = dirname(folder);
-    return `${name}@${JSON.parse(readFileSync(resolve(folder, 'package.json'), 'utf8')).version}`;
+    manifest = resolve(folder, 'package.json');
   }
+  return `${name}@${JSON.parse(readFileSync(manifest, 'utf8')).version}`;
 }
 
 /** Every module reachable from `entry` through relative imports, and the packages they import. */

@@ -64,4 +64,28 @@ export interface UiStrings {
   draft: string;
   updated: (date: string) => string;
   courseHome: string;
+  /** Quizzes: a multiple-answer question asks for this many options. */
+  quizChoose: (count: number) => string;
+  quizShowAnswer: string;
+  /** "Answer: B", "Answers: B, D". */
+  quizAnswer: (labels: readonly string[]) => string;
+  quizCorrect: string;
+  quizIncorrect: string;
+  quizCheck: string;
+  quizRight: string;
+  quizWrong: string;
+  quizYourAnswer: string;
+  quizRightAnswer: string;
+  /** Filled in by the quiz script: `{answered}`, `{total}`, `{right}`. */
+  quizScore: string;
+  quizSummary: string;
+  /** Filled in by the quiz script: `{right}`, `{total}`. */
+  quizResult: string;
+  quizMissed: string;
+  quizAllRight: string;
+  quizStartAgain: string;
+  quizAnswerKey: string;
+  /** Filled in by the progress script on the course index: `{right}`, `{total}`. */
+  quizTaken: string;
+  quizPageOf: (title: string, page: number) => string;
 }

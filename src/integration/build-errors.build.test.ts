@@ -2,7 +2,7 @@
 // a message naming the file, the line and column where known, and the fix. Mistakes the
 // loader finds together share one build, which also shows that every one is reported.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, COURSE_YML, courseCheck, outDir, problemBlock, writeCourse, type Run } from './test-builds.ts';
+import { astroBuild, COURSE_YML, courseCheck, outDir, problemBlock, readText, writeCourse, type Run } from './test-builds.ts';
 
 const VALID = {
   'course.yml': COURSE_YML,
@@ -264,5 +264,27 @@ describe('warnings', () => {
     expect(report).toMatchObject({ ok: true, errors: 0, warnings: 1, types: { status: 'skipped' } });
     expect(report.problems).toEqual([expect.objectContaining({ severity: 'warning', file: `${dir}/es/s1/marker.md`, line: 7 })]);
     expect(report.translations.drafts).toEqual([`${dir}/es/s1/draft.md`]);
+  });
+});
+
+describe('quiz questions that almost match', () => {
+  const dir = writeCourse('quiz-warnings', {
+    ...VALID,
+    'en/s1/quiz.md': '---\ntitle: Quiz\n---\n\n## Question 1\n\n- A) one\n  - Incorrect: no.\n- B) two\n  - Incorrect: no.\n\n## Question 2\n\n- A) one\n- B) two\n  - Correct: yes.\n',
+  });
+
+  it('are warnings naming file and line; the check and the build pass and show them as text', async () => {
+    const check = await courseCheck(dir, ['--content-only']);
+    expect(check.status).toBe(0);
+    expect(check.output).toContain(
+      `⚠ ${dir}/en/s1/quiz.md:7:1\n  this looks like a quiz question, but none of its options is marked \`Correct:\`\n  → mark the right option (or options) with \`Correct:\``,
+    );
+    expect(check.output).toContain(`⚠ ${dir}/en/s1/quiz.md:14:1\n  this looks like a quiz question, but option A) has no \`Correct:\` or \`Incorrect:\` explanation of its own`);
+    const out = outDir('quiz-warnings');
+    const build = await astroBuild(dir, out);
+    expect(build.status, build.output).toBe(0);
+    const page = readText(out, 'en/s1/quiz/index.html');
+    expect(page).not.toContain('quiz-question');
+    expect(page).toContain('<li>B) two');
   });
 });

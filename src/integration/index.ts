@@ -8,8 +8,8 @@ import type { Plugin, UserConfig as ViteUserConfig, ViteDevServer } from 'vite';
 import { courseSettings, pipelineOptions, type CourseOptions, type CourseSettings } from '../content/settings.ts';
 import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
-import { checkInventory } from './inventory.ts';
-import { writeSearchIndex } from './pagefind.ts';
+import { checkInventory, readInventory } from './inventory.ts';
+import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
 import { processState } from './process-state.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
@@ -89,6 +89,8 @@ export type CourseIntegration = AstroIntegration & { courseOptions: CourseOption
 
 export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
+  let search: SearchIndexing | undefined;
+  let rendered = new Set<string>();
   return {
     name: 'course',
     courseOptions: options,
@@ -107,7 +109,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         );
         settings = resolved;
         addMiddleware({ entrypoint: new URL('./locals-middleware.ts', import.meta.url), order: 'pre' });
-        addMiddleware({ entrypoint: new URL('./render-counter.ts', import.meta.url), order: 'post' });
+        addMiddleware({ entrypoint: new URL('./page-sink.ts', import.meta.url), order: 'post' });
         updateConfig({
           markdown: {
             processor: lessonMdxProcessor(pipelineOptions(resolved, () => processState().linkTargets)),
@@ -126,13 +128,20 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         revalidateImages(server, settings!.base);
       },
       'astro:build:start': () => {
-        processState().renderedPages = new Set();
+        const indexing = startSearchIndex(() => readInventory(settings!).flatMap((entry) => entry.paths), settings!.cacheDir);
+        search = indexing;
+        rendered = new Set();
+        processState().pageSink = (sitePath, html) => {
+          rendered.add(sitePath);
+          indexing.offer(sitePath, html);
+        };
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const distDir = fileURLToPath(dir);
-        const inventory = checkInventory(settings!, distDir, logger);
-        logger.info(renderReport(processState().renderedPages!, pages.length));
-        await writeSearchIndex(distDir, inventory.flatMap((entry) => entry.paths), logger);
+        processState().pageSink = undefined;
+        checkInventory(settings!, distDir, logger);
+        logger.info(renderReport(rendered, pages.length));
+        await search!.finish(distDir, logger);
       },
     },
   };

@@ -9,7 +9,7 @@ import type { CourseSettings } from '../content/settings.ts';
 import { CourseError, error, type Problem } from '../lib/problems.ts';
 
 /** What the loader recorded for this build. */
-function readInventory(settings: CourseSettings): InventoryEntry[] {
+export function readInventory(settings: CourseSettings): InventoryEntry[] {
   const path = join(settings.cacheDir, INVENTORY_FILE);
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : [];
 }
@@ -36,8 +36,8 @@ export function inventoryProblems(settings: CourseSettings, distDir: string, inv
   return problems;
 }
 
-/** Checks the build against the inventory, and returns the inventory. */
-export function checkInventory(settings: CourseSettings, distDir: string, logger: AstroIntegrationLogger): InventoryEntry[] {
+/** Checks the build against the inventory. */
+export function checkInventory(settings: CourseSettings, distDir: string, logger: AstroIntegrationLogger) {
   const inventory = readInventory(settings);
   const problems = inventoryProblems(settings, distDir, inventory);
   if (problems.length > 0) throw new CourseError(problems);
@@ -45,5 +45,4 @@ export function checkInventory(settings: CourseSettings, distDir: string, logger
   logger.info(
     `${published.length} lessons published (${published.reduce((sum, entry) => sum + entry.paths.length, 0)} pages), ${inventory.length - published.length} drafts left out`,
   );
-  return inventory;
 }

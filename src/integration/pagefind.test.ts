@@ -84,6 +84,15 @@ describe('the search index of the test course', () => {
     expect(page.content).not.toContain('Enlace a la sección');
   });
 
+  it('indexes quiz questions and their options, never their verdicts or explanations', () => {
+    const page = fragment('/en/04-practice/01-quiz/');
+    expect(page.content).toContain('Which service runs containers without managing servers?');
+    expect(page.content).toContain('AWS Fargate');
+    for (const answer of ['serverless containers', 'you manage the instances', 'Correct', 'Incorrect', 'Show the answer']) {
+      expect(page.content).not.toContain(answer);
+    }
+  });
+
   it('indexes no text of the page around the lesson', () => {
     const chrome = ['Saltar al contenido', 'Skip to content', 'Índice del curso', 'Curso de prueba de la nube', 'Cloud test course', 'Anterior', 'Previous'];
     for (const page of fragments) {

@@ -10,8 +10,8 @@ export interface ProcessState {
   showError?: (error: Error | undefined) => void;
   /** In `astro dev`: makes the server compile these MDX lessons again on their next request. */
   recompileMdx?: (files: readonly string[]) => void;
-  /** During `astro build`: the pages Astro rendered (the others it reused). */
-  renderedPages?: Set<string>;
+  /** During `astro build`: receives each page Astro renders, with its site path. */
+  pageSink?: (sitePath: string, html: string) => void;
 }
 
 const KEY = Symbol.for('course:process-state');

@@ -14,6 +14,17 @@ export interface PageSummary {
   excerpt?: string;
 }
 
+/** A quiz question of a lesson, as summaries and scores need it. */
+export interface QuestionSummary {
+  /** A digest of the question's words: answers are kept under it. */
+  id: string;
+  page: number;
+  /** Text of the question's heading. */
+  title: string;
+  /** Labels of the right options. */
+  answer: string[];
+}
+
 /** One lesson file in one language, as the course needs it. */
 export interface LessonRecord {
   /** Path under the lessons folder: the lesson's key in the content store. */
@@ -35,6 +46,8 @@ export interface LessonRecord {
   /** `YYYY-MM-DD`. */
   updated?: string;
   pages: PageSummary[];
+  /** Its quiz questions, in order. */
+  questions: QuestionSummary[];
   /** Changes whenever anything the lesson's text shows changes: its source, images, imports, links, our pipeline. */
   digest: string;
 }

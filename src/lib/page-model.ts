@@ -75,6 +75,8 @@ export interface TreeLesson {
   /** "not translated · in Spanish" for lessons missing in this language. */
   untranslated?: string;
   draft: boolean;
+  /** The ids of the lesson's quiz questions, space-separated, when it has any: its score is shown. */
+  quizQuestions?: string;
 }
 
 export interface TreeSection {
@@ -104,6 +106,7 @@ export function treeLesson(context: SiteContext, node: LessonNode, current?: Les
       ? undefined
       : context.strings.notTranslatedBadge(context.listLanguages(node.translations.map((record) => record.lang))),
     draft: node.record?.draft ?? false,
+    quizQuestions: node.record?.questions.length ? node.record.questions.map((question) => question.id).join(' ') : undefined,
   };
 }
 

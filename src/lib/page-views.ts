@@ -27,6 +27,7 @@ import {
   type TreeSection,
 } from './page-model.ts';
 import { indexPath, lessonPath, sectionPath } from './urls.ts';
+import { questionAnchor } from './quiz.ts';
 
 export interface CourseSite {
   course: Course;
@@ -68,10 +69,18 @@ export interface StaticPage<Params, View> {
   cacheKey: string;
 }
 
-/** Views whose JSON is equal render the same page, given the same code. */
-function staticPage<Params, View>(params: Params, view: View, ...content: string[]): StaticPage<Params, View> {
-  return { params, props: { view }, cacheKey: digestOf(JSON.stringify(view), ...content) };
+/**
+ * Views whose JSON is equal render the same page, given the same code. Parts that many
+ * pages share (a lesson's course tree, its record) enter the key as their own digests,
+ * computed once: the page's JSON leaves them out.
+ */
+function staticPage<Params, View>(params: Params, view: View, ...shared: string[]): StaticPage<Params, View> {
+  const own = JSON.stringify(view, (key, value) => (SHARED_PARTS.has(key) ? undefined : value));
+  return { params, props: { view }, cacheKey: digestOf(own, ...shared) };
 }
+
+/** View fields that enter cache keys as digests of their own. */
+const SHARED_PARTS = new Set(['tree', 'record']);
 
 export interface LessonPageView extends PageFrame {
   page: number | 'all';
@@ -91,9 +100,38 @@ export interface LessonPageView extends PageFrame {
   fewerPages: boolean;
   /** Numbered pages of a lesson are searchable: their page label, as search results show it. */
   searchPageLabel?: string;
+  /** The lesson's quiz, when it has questions. */
+  quiz?: QuizView;
 }
 
-function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode, page: number | 'all'): LessonPageView {
+export interface QuizView {
+  /** Where answers are kept: `<lang>:<identity>`. */
+  key: string;
+  /** Every question of the lesson, with a link to it. */
+  questions: { id: string; title: string; href: string; answer: string[] }[];
+  /** Questions shown on this page (all of them on the read-all view). */
+  shown: string[];
+  /** The last page and the read-all view show a summary. */
+  summary: boolean;
+}
+
+function quizView(context: SiteContext, node: LessonNode, page: number | 'all'): QuizView | undefined {
+  const questions = node.record?.questions ?? [];
+  if (questions.length === 0) return undefined;
+  return {
+    key: progressKey(node),
+    questions: questions.map((question) => ({
+      id: question.id,
+      title: context.strings.quizPageOf(question.title.replace(/\s*:\s*$/, ''), question.page),
+      href: `${href(context, nodePath(node, question.page))}#${questionAnchor(question.id)}`,
+      answer: question.answer,
+    })),
+    shown: questions.filter((question) => page === 'all' || question.page === page).map((question) => question.id),
+    summary: page === 'all' || page === node.pageCount,
+  };
+}
+
+function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode, tree: TreeSection[], page: number | 'all'): LessonPageView {
   const context = siteContext(site, node.lang);
   const { strings } = context;
   const readingPage = page === 'all' ? 1 : page;
@@ -114,7 +152,7 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
     switcher: lessonSwitcher(context, node, page),
     courseTitle: context.courseTitle,
     homeHref: href(context, indexPath(node.lang)),
-    tree: courseTree(context, section, node),
+    tree,
     section: { title: section.title, href: href(context, sectionPath(node.lang, section.slug)) },
     title: node.title,
     titleLang: node.titleLang !== node.lang ? node.titleLang : undefined,
@@ -134,27 +172,41 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
     pager: page === 'all' ? {} : neighbours,
     fewerPages: page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
     searchPageLabel: record && page !== 'all' ? strings.pageOf(readingPage, node.pageCount) : undefined,
+    quiz: quizView(context, node, page),
   };
 }
 
 export type LessonPageParams = { lang: string; section: string; lesson: string; page?: string };
 
-/** Every page of every lesson: numbered pages and the read-all view, or the notice of an untranslated lesson. */
+/**
+ * Every page of every lesson: numbered pages and the read-all view, or the notice of an
+ * untranslated lesson. In path order, the order Astro renders them in, which is the
+ * order the search index takes them in.
+ */
 export function lessonPages(site: CourseSite): StaticPage<LessonPageParams, LessonPageView>[] {
-  return Object.values(site.course.languages).flatMap((language) =>
+  const pathOf = ({ params }: StaticPage<LessonPageParams, LessonPageView>) =>
+    lessonPath(params.lang, params.section, params.lesson, params.page === undefined ? 1 : params.page === 'all' ? 'all' : Number(params.page));
+  return sortedBy(pathOf, Object.values(site.course.languages).flatMap((language) =>
     language.sections.flatMap((section) =>
       section.lessons.flatMap((node) => {
         const pages: (number | 'all')[] = node.record ? [...Array.from({ length: node.pageCount }, (_, index) => index + 1), 'all'] : [1];
+        const tree = courseTree(siteContext(site, node.lang), section, node);
+        const shared = [digestOf(JSON.stringify(tree)), node.record ? digestOf(node.record.digest, JSON.stringify(node.record)) : ''];
         return pages.map((page) =>
           staticPage(
             { lang: node.lang, section: section.slug, lesson: node.lessonSlug, page: page === 1 ? undefined : String(page) },
-            lessonPageView(site, section, node, page),
-            node.record?.digest ?? '',
+            lessonPageView(site, section, node, tree, page),
+            ...shared,
           ),
         );
       }),
     ),
-  );
+  ));
+}
+
+function sortedBy<T>(key: (item: T) => string, items: T[]): T[] {
+  const keyed = items.map((item) => [key(item), item] as const);
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, item]) => item);
 }
 
 export interface SectionPageView extends PageFrame {
@@ -169,6 +221,7 @@ export function sectionPages(site: CourseSite): StaticPage<{ lang: string; secti
     language.sections.map((section) => {
       const context = siteContext(site, language.lang);
       const existsIn = (other: string) => site.course.languages[other]?.sections.some((candidate) => candidate.slug === section.slug);
+      const tree = courseTree(context, section);
       const view: SectionPageView = {
         lang: language.lang,
         head: {
@@ -186,10 +239,10 @@ export function sectionPages(site: CourseSite): StaticPage<{ lang: string; secti
         courseTitle: context.courseTitle,
         homeHref: href(context, indexPath(language.lang)),
         title: section.title,
-        tree: courseTree(context, section),
+        tree,
         lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
       };
-      return staticPage({ lang: language.lang, section: section.slug }, view);
+      return staticPage({ lang: language.lang, section: section.slug }, view, digestOf(JSON.stringify(tree)));
     }),
   );
 }

@@ -37,7 +37,12 @@ export function languageOfPath(lessonsDir: string, locales: readonly string[], f
 }
 
 function remarkOptions(options: LessonPipelineOptions) {
-  return { lessonsDir: options.lessonsDir, linkTargets: options.linkTargets };
+  return {
+    lessonsDir: options.lessonsDir,
+    linkTargets: options.linkTargets,
+    languageOf: (filePath: string) => languageOfPath(options.lessonsDir, options.locales, filePath),
+    defaultLanguage: options.defaultLocale,
+  };
 }
 
 function rehypeOptions(options: LessonPipelineOptions, pages: 'elements' | 'components') {

@@ -6,9 +6,14 @@ import type { Heading, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast
 import type {} from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { uiStrings } from '../i18n/index.ts';
+import type { PageSummary, QuestionSummary } from '../lib/course.ts';
+import { digestOf } from '../lib/digest.ts';
 import { linkHref, resolveLink, type LinkTargets, type ResolvedLink } from '../lib/links.ts';
 import { findLookalikes, paginate, type MarkerLookalike } from '../lib/pagination.ts';
+import { findQuestions, questionContent, type QuizNearMiss } from '../lib/quiz.ts';
 import { slugify } from '../lib/slugs.ts';
+import { quizQuestionNode } from './quiz-tree.ts';
 
 export interface SourceRef {
   url: string;
@@ -21,19 +26,14 @@ export interface LinkRef extends SourceRef {
   resolved: ResolvedLink;
 }
 
-/** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
-export interface PageSummary {
-  /** Text of the page's first heading. */
-  title?: string;
-  /** Text of the page's first paragraph, shortened. */
-  excerpt?: string;
-}
-
 export interface LessonAnalysis {
   pages: PageSummary[];
   links: LinkRef[];
   images: SourceRef[];
   lookalikes: MarkerLookalike[];
+  questions: QuestionSummary[];
+  /** Lists that look like quiz options but are not a question. */
+  quizNearMisses: QuizNearMiss[];
 }
 
 /** One page of a lesson in the Markdown tree; the HTML-tree half receives it as an element. */
@@ -62,6 +62,9 @@ export interface RemarkLessonOptions {
   lessonsDir: string;
   /** What links resolve against; without it links stay as written. */
   linkTargets?: () => LinkTargets | undefined;
+  /** Detects the lesson's language from its file path. */
+  languageOf: (filePath: string) => string | undefined;
+  defaultLanguage: string;
 }
 
 const EXCERPT_LENGTH = 160;
@@ -165,6 +168,22 @@ export function remarkLesson(options: RemarkLessonOptions) {
     const from = file.path ? relative(options.lessonsDir, file.path).split(sep).join('/') : undefined;
     const { links, images } = resolveLinks(root, from, options.linkTargets?.());
     const pages = paginate(root, String(file.value));
+    const strings = uiStrings((file.path && options.languageOf(file.path)) || options.defaultLanguage);
+    const questions: QuestionSummary[] = [];
+    const quizNearMisses: QuizNearMiss[] = [];
+    pages.forEach((page, index) => {
+      const found = findQuestions(page);
+      quizNearMisses.push(...found.nearMisses);
+      const ids = found.questions.map((question) => digestOf(questionContent(question)).slice(0, 12));
+      found.questions.forEach((question, n) => {
+        questions.push({ id: ids[n], page: index + 1, title: toString(question.heading), answer: question.options.filter((option) => option.correct).map((option) => option.label) });
+      });
+      // From the last question back, so earlier positions stay right.
+      for (let n = found.questions.length - 1; n >= 0; n--) {
+        const question = found.questions[n];
+        page.splice(question.start, question.end - question.start, quizQuestionNode(question, ids[n], strings));
+      }
+    });
     const moduleLevel = pages.flat().filter(isModuleLevel);
     root.children = [
       ...moduleLevel,
@@ -174,6 +193,6 @@ export function remarkLesson(options: RemarkLessonOptions) {
         data: { hName: PAGE_ELEMENT },
       })),
     ];
-    file.data.lessonAnalysis = { pages: pages.map(summarize), links, images, lookalikes };
+    file.data.lessonAnalysis = { pages: pages.map(summarize), links, images, lookalikes, questions, quizNearMisses };
   };
 }

@@ -61,7 +61,7 @@ async function renderMdx(source: string, path: string, frontmatter: Record<strin
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkLesson, { lessonsDir: LESSONS_DIR, linkTargets: () => options.linkTargets })
+    .use(remarkLesson, { lessonsDir: LESSONS_DIR, linkTargets: () => options.linkTargets, languageOf: (filePath: string) => filePath.split('/')[3], defaultLanguage: 'en' })
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[0])
     .use(rehypeLesson, { languageOf: (filePath: string) => filePath.split('/')[3], defaultLanguage: 'en', pages: 'elements' })
     .use(mdxPlaceholders)

@@ -98,6 +98,16 @@ document.querySelectorAll<HTMLElement>('[data-progress-key]').forEach((item) => 
   mark.textContent =
     read >= total ? list.dataset.progressRead! : list.dataset.progressPartial!.replace('{read}', String(read)).replace('{total}', String(total));
 });
+// A quiz taken: its score, from the answers the quiz script kept.
+document.querySelectorAll<HTMLElement>('[data-progress-key][data-quiz-questions]').forEach((item) => {
+  const answers: Record<string, { right: boolean }> = JSON.parse(store(`quiz:${item.dataset.progressKey}`) ?? '{}');
+  const questions = item.dataset.quizQuestions!.split(' ');
+  const answered = questions.filter((id) => answers[id]);
+  const mark = item.querySelector('[data-quiz-mark]');
+  if (answered.length === 0 || !mark) return;
+  const right = answered.filter((id) => answers[id].right).length;
+  mark.textContent = item.closest<HTMLElement>('[data-quiz-taken]')!.dataset.quizTaken!.replace('{right}', String(right)).replace('{total}', String(questions.length));
+});
 const continueLink = document.querySelector<HTMLElement>('[data-continue]');
 const last = root.dataset.readerLang && store(`last:${root.dataset.readerLang}`);
 if (continueLink && last) {

@@ -1,6 +1,6 @@
-// One cold `astro build` of a project, measured: Astro's and Vite's caches and the
-// output folder are removed first, GNU time reports CPU time and peak memory of the
-// whole process tree, and every log line is stamped on arrival for the phase breakdown.
+// One `astro build` of a project, measured: GNU time reports CPU time and peak memory of
+// the whole process tree, and every log line is stamped on arrival for the phase
+// breakdown. A cold build removes Astro's and Vite's caches first; a rebuild keeps them.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,8 +42,9 @@ export function assertGnuTime(): void {
   }
 }
 
-export async function coldBuild(spec: BuildSpec): Promise<BuildMeasurement> {
-  for (const dir of [...cacheDirs(spec.projectDir), spec.outDir]) rmSync(dir, { recursive: true, force: true });
+export async function measureBuild(spec: BuildSpec, kind: 'cold' | 'rebuild'): Promise<BuildMeasurement> {
+  const stale = kind === 'cold' ? [...cacheDirs(spec.projectDir), spec.outDir] : [spec.outDir];
+  for (const dir of stale) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const timeReport = `${spec.logFile}.time`;
   const astro = join(spec.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');

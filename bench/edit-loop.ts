@@ -1,0 +1,85 @@
+// The maintainer's edit loop: `astro dev` on a course, one lesson saved again and again
+// a few seconds apart, and for each save the time until the served page that shows the
+// end of the lesson contains the new text. A save that never shows is recorded as such.
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface EditLoopSpec {
+  /** Project root holding astro.config.mjs and its own node_modules/astro. */
+  projectDir: string;
+  env?: Record<string, string>;
+  port: number;
+  /** The lesson file that is saved. */
+  lessonFile: string;
+  /** Site path of the page that shows the end of that lesson. */
+  page: string;
+  saves: number;
+  /** Time from one save to the next. */
+  gapMs: number;
+  /** Where the dev server's output is written. */
+  logFile: string;
+}
+
+export interface EditLoopMeasurement {
+  /** Milliseconds from each save until the page showed it; null when it never did. */
+  samplesMs: (number | null)[];
+}
+
+/** How long a save may take to show before it counts as lost. */
+const GIVE_UP_MS = 30_000;
+const POLL_MS = 50;
+
+const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
+
+async function pageText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls until the page contains `text`; the milliseconds it took, or null. */
+async function timeUntilShown(url: string, text: string, startedAt: number, limitMs: number): Promise<number | null> {
+  while (performance.now() - startedAt < limitMs) {
+    if ((await pageText(url))?.includes(text)) return performance.now() - startedAt;
+    await pause(POLL_MS);
+  }
+  return null;
+}
+
+export async function measureEditLoop(spec: EditLoopSpec): Promise<EditLoopMeasurement> {
+  const astro = join(spec.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  mkdirSync(dirname(spec.logFile), { recursive: true });
+  const original = readFileSync(spec.lessonFile, 'utf8');
+  const server = spawn(process.execPath, [astro, 'dev', '--port', String(spec.port)], {
+    cwd: spec.projectDir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  const url = `http://localhost:${spec.port}${spec.page}`;
+  try {
+    const ready = performance.now();
+    if ((await timeUntilShown(url, '<html', ready, 120_000)) === null) throw new Error(`astro dev in ${spec.projectDir} never served ${spec.page}; log: ${spec.logFile}`);
+    const samplesMs: (number | null)[] = [];
+    for (let save = 0; save < spec.saves; save++) {
+      const word = `editloop${Date.now().toString(36)}n${save}`;
+      const savedAt = performance.now();
+      appendFileSync(spec.lessonFile, `\n\nSaved as ${word}.\n`);
+      samplesMs.push(await timeUntilShown(url, word, savedAt, GIVE_UP_MS));
+      await pause(Math.max(0, spec.gapMs - (performance.now() - savedAt)));
+    }
+    return { samplesMs };
+  } finally {
+    server.kill();
+    await new Promise((exited) => server.once('exit', exited));
+    writeFileSync(spec.lessonFile, original);
+    writeFileSync(spec.logFile, log);
+  }
+}
