@@ -103,7 +103,11 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
       if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
       for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
       if (compiled.problems.some((problem) => problem.severity === 'error')) throw new CourseError(compiled.problems);
-      writeStore(store, compiled, version);
+      const removed = writeStore(store, compiled, version);
+      processState().changedLanguages = new Set([
+        ...compiled.lessons.filter((lesson) => !lesson.reused).map((lesson) => lesson.compiled.record.lang),
+        ...removed.map((id) => id.split('/')[0]),
+      ]);
       writeInventory(settings, compiled);
       publishLinkTargets(compiled);
       processState().showError?.(undefined);
@@ -113,8 +117,8 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   };
 }
 
-/** Stores what changed, removes what is gone, and the course model when it changed. */
-function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string) {
+/** Stores what changed, removes what is gone, and the course model when it changed; returns the lessons removed. */
+function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string): string[] {
   const kept = new Set<string>([MODEL_ENTRY]);
   for (const { source, compiled: lesson, reused } of compiled.lessons) {
     const { record } = lesson;
@@ -140,7 +144,12 @@ function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, ver
       });
     });
   }
-  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  const removed: string[] = [];
+  for (const id of store.keys()) {
+    if (kept.has(id)) continue;
+    store.delete(id);
+    if (id.startsWith(lessonEntryId(''))) removed.push(id.slice(lessonEntryId('').length));
+  }
   const model: CourseModel = { course: compiled.course, courseMeta: Object.fromEntries(compiled.courseMeta) };
   const digest = digestOf(
     version,
@@ -149,6 +158,7 @@ function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, ver
     JSON.stringify(model.courseMeta),
   );
   store.set({ id: MODEL_ENTRY, data: model, digest });
+  return removed;
 }
 
 /** Astro's store has no method for it, but its scoped store has one. */

@@ -89,6 +89,7 @@ export type CourseIntegration = AstroIntegration & { courseOptions: CourseOption
 
 export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
+  let outDir: string | undefined;
   let search: SearchIndexing | undefined;
   let rendered = new Set<string>();
   return {
@@ -122,13 +123,21 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:server:setup': ({ server }) => {
         reportErrorsTo(server);
         recompileWith(server);
         revalidateImages(server, settings!.base);
       },
       'astro:build:start': () => {
-        const indexing = startSearchIndex(() => readInventory(settings!).flatMap((entry) => entry.paths), settings!.cacheDir);
+        const indexing = startSearchIndex({
+          distDir: outDir!,
+          cacheDir: settings!.cacheDir,
+          pagePaths: () => readInventory(settings!).flatMap((entry) => entry.paths),
+          changedLanguages: () => processState().changedLanguages ?? new Set(),
+        });
         search = indexing;
         rendered = new Set();
         processState().pageSink = (sitePath, html) => {
@@ -141,7 +150,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         processState().pageSink = undefined;
         checkInventory(settings!, distDir, logger);
         logger.info(renderReport(rendered, pages.length));
-        await search!.finish(distDir, logger);
+        await search!.finish(logger);
       },
     },
   };

@@ -2,15 +2,12 @@
 // lesson pages only) and `<html lang>` gives one index per language.
 //
 // Pagefind's files depend on the order pages are added, and two builds of one course
-// must be identical: each language's pages are added in path order. Pages Astro renders
-// arrive in about that order (the lesson route lists its pages so), and are added while
-// Astro renders the others, so Pagefind's own process indexes on the second core; pages
-// reused from the previous build are read from the output folder at the end.
-//
-// Each language is indexed on its own (Pagefind writes a language's files from that
-// language's pages only) and kept in the cache folder by a digest of its pages, so a
-// rebuild indexes again only the languages whose pages changed.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// must be identical: each language's pages are added in path order. Each language is
+// indexed on its own (Pagefind writes a language's files from that language's pages
+// only) and kept in the cache folder by a digest of its pages, so a rebuild indexes
+// again only the languages whose pages changed, and does so while Astro writes the
+// pages: Pagefind's own process works on the second core.
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -38,6 +35,17 @@ const isSearchable = (html: string) => html.includes('data-pagefind-body');
 
 /** A page's language as Pagefind reads it, from `<html lang>`. */
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+
+/**
+ * What Pagefind reads of a lesson page: its language and its article, which holds every
+ * region and attribute Pagefind indexes. The index is the same as from the whole page,
+ * and parsing the rest of the page (head, header, course tree) took a third of the time.
+ */
+function searchInput(html: string): string {
+  const start = html.indexOf('<article');
+  const end = html.indexOf('</article>');
+  return start === -1 || end === -1 ? html : `<html lang="${languageOf(html)}"><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
+}
 
 /** Pagefind's scripts, styles and fallback WebAssembly: the same in every language's output. */
 function sharedFiles(folder: string): string[] {
@@ -71,16 +79,29 @@ function placeFiles(from: string, to: string, files: readonly string[]) {
   }
 }
 
-/** One language's pages, added to its own index in path order as they become available. */
+/** A page's content, and its size when it was read from the output folder (a file being copied there may be read short). */
+interface PageContent {
+  content: string;
+  readSize?: number;
+}
+
+/**
+ * One language's pages, in path order. An eager language (one whose lessons changed, or
+ * every language of a first build) is indexed while Astro writes its pages: each page
+ * is added once every page before it has been, whether Astro rendered it (and handed
+ * it over) or reused it (and copied it into the output folder).
+ */
 class LanguageIndex {
   readonly paths: string[];
-  private readonly waiting = new Map<string, string>();
+  private readonly pages = new Map<string, PageContent>();
   private next = 0;
   private index: Promise<PagefindIndex> | undefined;
   private readonly added: Promise<{ errors: string[] }>[] = [];
+  readonly eager: boolean;
 
-  constructor(paths: readonly string[]) {
+  constructor(paths: readonly string[], eager: boolean) {
     this.paths = [...paths].sort();
+    this.eager = eager;
   }
 
   private indexing(): Promise<PagefindIndex> {
@@ -91,36 +112,67 @@ class LanguageIndex {
     return this.index;
   }
 
-  /** A page as rendered; it is added once every page before it in path order has been. */
+  private add(url: string, content: string) {
+    if (isSearchable(content)) this.added.push(this.indexing().then((index) => index.addHTMLFile({ url, content: searchInput(content) })));
+  }
+
+  /** A page as Astro rendered it. */
   offer(path: string, html: string) {
-    if (this.next >= this.paths.length) return;
-    this.waiting.set(path, html);
-    while (this.next < this.paths.length && this.waiting.has(this.paths[this.next])) {
-      const page = this.paths[this.next++];
-      const content = this.waiting.get(page)!;
-      this.waiting.delete(page);
-      if (isSearchable(content)) this.added.push(this.indexing().then((index) => index.addHTMLFile({ url: page, content })));
+    this.pages.set(path, { content: html });
+  }
+
+  /** Adds the pages that are next in path order and available, from what was offered or from the output folder. */
+  pump(distDir: string) {
+    if (!this.eager) return;
+    while (this.next < this.paths.length) {
+      const path = this.paths[this.next];
+      const page = this.pages.get(path) ?? this.fromDist(distDir, path);
+      if (!page) return;
+      this.add(path, page.content);
+      this.next++;
     }
   }
 
-  /** Every page's content, from what was offered or from the output folder. */
-  contents(distDir: string, offered: ReadonlyMap<string, string>): { url: string; content: string }[] {
-    return this.paths.flatMap((url) => {
-      const content = offered.get(url) ?? (existsSync(join(distDir, url, 'index.html')) ? readFileSync(join(distDir, url, 'index.html'), 'utf8') : '');
-      return isSearchable(content) ? [{ url, content }] : [];
-    });
+  private fromDist(distDir: string, path: string): PageContent | undefined {
+    const file = join(distDir, path, 'index.html');
+    if (!existsSync(file)) return undefined;
+    const content = readFileSync(file, 'utf8');
+    const page = { content, readSize: Buffer.byteLength(content) };
+    this.pages.set(path, page);
+    return page;
   }
 
-  /** Writes the index of these pages into `folder`, adding those that were not offered in time. */
-  async write(pages: readonly { url: string; content: string }[], folder: string): Promise<void> {
-    const done = new Set(this.paths.slice(0, this.next));
-    for (const page of pages) if (!done.has(page.url)) this.added.push(this.indexing().then((index) => index.addHTMLFile(page)));
+  /** Every searchable page, as it finally stands in the output folder; whether the eager index saw each one as it stands. */
+  final(distDir: string): { pages: { url: string; content: string }[]; indexedAsFinal: boolean } {
+    let indexedAsFinal = true;
+    const pages = this.paths.flatMap((url) => {
+      let page = this.pages.get(url);
+      const file = join(distDir, url, 'index.html');
+      if (page?.readSize !== undefined && statSync(file).size !== page.readSize) {
+        // Read while it was being copied: read it again, and index again.
+        page = undefined;
+        indexedAsFinal = false;
+      }
+      page ??= this.fromDist(distDir, url);
+      return page && isSearchable(page.content) ? [{ url, content: page.content }] : [];
+    });
+    return { pages, indexedAsFinal: indexedAsFinal && (this.eager ? this.next === this.paths.length : false) };
+  }
+
+  /** Writes the index of these pages into `folder`: the eager index if it saw them all as they stand, a new one otherwise. */
+  async write(pages: readonly { url: string; content: string }[], indexedAsFinal: boolean, folder: string): Promise<void> {
+    if (!indexedAsFinal) {
+      await this.discard();
+      this.index = undefined;
+      this.added.length = 0;
+      for (const page of pages) this.add(page.url, page.content);
+    }
     (await Promise.all(this.added)).forEach(check);
     rmSync(folder, { recursive: true, force: true });
     check(await (await this.indexing()).writeFiles({ outputPath: folder }));
   }
 
-  /** Drops the pages added so far: the cache already holds this language's index. */
+  /** Drops the pages added so far. */
   async discard(): Promise<void> {
     await Promise.all(this.added);
     await (await this.index)?.deleteIndex();
@@ -131,46 +183,63 @@ export interface SearchIndexing {
   /** Hands over a page Astro rendered. */
   offer(sitePath: string, html: string): void;
   /** Writes `pagefind/` into the output folder. */
-  finish(distDir: string, logger: AstroIntegrationLogger): Promise<void>;
+  finish(logger: AstroIntegrationLogger): Promise<void>;
 }
 
-/**
- * Starts the search index of a build whose lesson pages (numbered and read-all views) are
- * `pagePaths`, read when the first page arrives: the course is compiled by then.
- */
-export function startSearchIndex(pagePaths: () => readonly string[], cacheDir: string): SearchIndexing {
+export interface SearchIndexOptions {
+  /** The output folder. */
+  distDir: string;
+  cacheDir: string;
+  /** Every lesson page (numbered and read-all views): known once the course is compiled, before Astro writes pages. */
+  pagePaths: () => readonly string[];
+  /** Languages whose lessons were read or rendered in this build: their pages changed. */
+  changedLanguages: () => ReadonlySet<string>;
+}
+
+/** How often pages Astro copied from the previous build are looked for while it writes the others. */
+const PUMP_INTERVAL_MS = 100;
+
+/** Starts the search index of a build. */
+export function startSearchIndex(options: SearchIndexOptions): SearchIndexing {
   let languages: Map<string, LanguageIndex> | undefined;
-  const offered = new Map<string, string>();
   const indexes = () => {
     if (!languages) {
+      const changed = options.changedLanguages();
       const byLanguage = new Map<string, string[]>();
-      for (const path of pagePaths()) {
+      for (const path of options.pagePaths()) {
         const lang = path.split('/')[1];
         byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), path]);
       }
-      languages = new Map([...byLanguage].map(([lang, paths]) => [lang, new LanguageIndex(paths)]));
+      languages = new Map([...byLanguage].map(([lang, paths]) => [lang, new LanguageIndex(paths, changed.has(lang))]));
     }
     return languages;
   };
+  const pump = () => {
+    for (const language of indexes().values()) language.pump(options.distDir);
+  };
+  let pumping: ReturnType<typeof setInterval> | undefined;
   return {
     offer(sitePath, html) {
-      if (isSearchable(html)) offered.set(sitePath, html);
+      pumping ??= setInterval(pump, PUMP_INTERVAL_MS);
       indexes().get(languageOf(html))?.offer(sitePath, html);
+      pump();
     },
-    async finish(distDir, logger) {
-      const cache = join(cacheDir, 'search');
-      const output = join(distDir, SEARCH_BUNDLE);
+    async finish(logger) {
+      clearInterval(pumping);
+      const cache = join(options.cacheDir, 'search');
+      const output = join(options.distDir, SEARCH_BUNDLE);
       const reindexed: string[] = [];
       try {
         const written = await Promise.all(
           [...indexes()].sort(([a], [b]) => (a < b ? -1 : 1)).map(async ([lang, language]) => {
-            const pages = language.contents(distDir, offered);
+            language.pump(options.distDir);
+            const { pages, indexedAsFinal } = language.final(options.distDir);
             const folder = join(cache, `${lang}-${digestOf(PAGEFIND_VERSION, ...pages.flatMap((page) => [page.url, page.content]))}`);
             if (existsSync(join(folder, ENTRY_FILE))) {
               await language.discard();
             } else {
               for (const stale of existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(`${lang}-`)) : []) rmSync(join(cache, stale), { recursive: true, force: true });
-              await language.write(pages, folder);
+              await language.write(pages, indexedAsFinal, folder);
               reindexed.push(lang);
             }
             return { lang, pages: pages.length, folder, entry: JSON.parse(readFileSync(join(folder, ENTRY_FILE), 'utf8')) as PagefindEntry };

@@ -10,6 +10,8 @@ export interface ProcessState {
   showError?: (error: Error | undefined) => void;
   /** In `astro dev`: makes the server compile these MDX lessons again on their next request. */
   recompileMdx?: (files: readonly string[]) => void;
+  /** The languages whose lessons the content loader read or rendered (or removed) in its last run. */
+  changedLanguages?: ReadonlySet<string>;
   /** During `astro build`: receives each page Astro renders, with its site path. */
   pageSink?: (sitePath: string, html: string) => void;
 }
