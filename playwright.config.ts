@@ -12,6 +12,7 @@ const specsFor: Record<string, RegExp> = {
   seed: /(seed|links)\.spec\.ts/,
   course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links|quiz)\.spec\.ts/,
   subpath: /(navigation|search|links|rendering|quiz)\.spec\.ts/,
+  history: /translations\.spec\.ts/,
 };
 
 export default defineConfig({

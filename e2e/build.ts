@@ -1,7 +1,11 @@
 // Builds the test sites one after another (builds share Astro's cache folder). The
 // bundled course is built by `npm test` itself, into dist/.
 import { execFileSync } from 'node:child_process';
-import { variants, variantEnv } from './variants.ts';
+import { resolve } from 'node:path';
+import { writeHistoryCourse } from './history-course.ts';
+import { HISTORY_COURSE, variants, variantEnv } from './variants.ts';
+
+writeHistoryCourse(resolve(import.meta.dirname, '..', HISTORY_COURSE));
 
 for (const variant of variants.filter((candidate) => candidate.outDir !== 'dist')) {
   console.log(`\n› building the ${variant.name} site into ${variant.outDir}`);

@@ -1,5 +1,9 @@
 // The built sites the end-to-end tests run against: the bundled course, a richer test
-// course, and that course again under a sub-path as on GitHub Pages.
+// course, that course again under a sub-path as on GitHub Pages, and a course with its
+// own git history in which a translation fell behind.
+/** Where e2e/build.ts writes the course with a git history. */
+export const HISTORY_COURSE = 'e2e/.work/history-course';
+
 export interface Variant {
   name: string;
   /** LESSONS_DIR for the build; the bundled `lessons/` when absent. */
@@ -16,6 +20,7 @@ export const variants: Variant[] = [
   { name: 'seed', basePath: '/', outDir: 'dist', port: portBase },
   { name: 'course', lessonsDir: 'e2e/fixtures/course', basePath: '/', outDir: 'e2e/.work/course', port: portBase + 1 },
   { name: 'subpath', lessonsDir: 'e2e/fixtures/course', basePath: '/curso-aws/', outDir: 'e2e/.work/subpath', port: portBase + 2 },
+  { name: 'history', lessonsDir: HISTORY_COURSE, basePath: '/', outDir: 'e2e/.work/history', port: portBase + 3 },
 ];
 
 export function variantEnv(variant: Variant): Record<string, string> {

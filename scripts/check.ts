@@ -7,12 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { checkContent } from '../src/content/check.ts';
-import { courseSettings } from '../src/content/settings.ts';
-import type { CourseIntegration } from '../src/integration/index.ts';
 import { checkReportJson, exitCode, formatConclusion, formatContentReport, type CheckReport, type TypeCheck } from '../src/lib/check-report.ts';
+import { projectSettings } from './project.ts';
 
 const FLAGS = ['--json', '--content-only'];
 const args = process.argv.slice(2);
@@ -24,34 +22,8 @@ if (unknown.length > 0) {
 const json = args.includes('--json');
 const contentOnly = args.includes('--content-only');
 
-interface AstroConfigFile {
-  root?: string;
-  publicDir?: string;
-  cacheDir?: string;
-  site?: string;
-  base?: string;
-  integrations?: { name: string }[];
-}
-
-const root = resolve(import.meta.dirname, '..');
-const config: AstroConfigFile = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default;
-const projectRoot = resolve(root, config.root ?? '.');
-const integration = config.integrations?.find((candidate): candidate is CourseIntegration => candidate.name === 'course');
-if (!integration) {
-  console.error('astro.config.mjs does not use the course integration, so there is no course to check.');
-  process.exit(2);
-}
-const settings = courseSettings(
-  {
-    root: projectRoot,
-    publicDir: resolve(projectRoot, config.publicDir ?? 'public'),
-    cacheDir: resolve(projectRoot, config.cacheDir ?? 'node_modules/.astro'),
-    site: config.site,
-    base: config.base ?? '/',
-  },
-  integration.courseOptions,
-  { includeDrafts: false, lessonsDirOverride: process.env.LESSONS_DIR },
-);
+const settings = await projectSettings({ includeDrafts: false });
+const projectRoot = settings.root;
 
 const content = await checkContent(settings);
 

@@ -21,7 +21,10 @@ describe('checkContent on the fixture course', async () => {
   });
 
   it('reports the translation state', () => {
-    expect(result.translations).toEqual({
+    // Whether a fixture translation is outdated depends on this repository's history (and
+    // a shallow clone has none): those states are tested on histories built for the purpose.
+    const { outdated: _outdated, unknown: _unknown, ...translations } = result.translations;
+    expect(translations).toEqual({
       missing: [
         { lang: 'es', lessons: [{ identity: '02-compute/03-serverless', files: [`${course}/en/02-compute/03-serverless.md`] }] },
         { lang: 'en', lessons: [{ identity: '01-basics/03-history', files: [`${course}/es/01-basics/03-history.md`] }] },
@@ -36,6 +39,7 @@ describe('checkContent on the fixture course', async () => {
         },
       ],
       drafts: [`${course}/es/02-compute/04-draft.md`],
+      inProgress: [],
     });
   });
 });

@@ -6,6 +6,7 @@ import { sortProblems, type Problem } from '../lib/problems.ts';
 import { createLessonReader } from '../markdown/processor.ts';
 import { readLesson } from './analyze.ts';
 import { compileCourse } from './compile.ts';
+import { readHistory } from './git-history.ts';
 import { pipelineOptions, projectPath, type CourseSettings } from './settings.ts';
 
 export interface ContentCheck {
@@ -18,6 +19,7 @@ export async function checkContent(settings: CourseSettings): Promise<ContentChe
   const compiled = await compileCourse(settings, {
     pipelineVersion: '',
     previous: () => undefined,
+    history: readHistory(settings.lessonsDir),
     analyze: (sources, targets) => {
       const read = createLessonReader(pipelineOptions(settings, () => targets));
       return Promise.all(sources.map((source) => readLesson(read, source)));
@@ -36,6 +38,7 @@ export async function checkContent(settings: CourseSettings): Promise<ContentChe
       lessons,
       compiled.sources.drafts.map((draft) => draft.file),
       settings.locales,
+      compiled.translations,
     ),
   };
 }

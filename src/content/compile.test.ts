@@ -34,7 +34,12 @@ function compiler() {
       const reader = createLessonReader(pipelineOptions(settings, () => targets));
       return Promise.all(sources.map((source) => readLesson(reader, source)));
     };
-    const compiled = await compileCourse(settings, { pipelineVersion: version, previous: (id) => previous.get(id), analyze });
+    const compiled = await compileCourse(settings, {
+      pipelineVersion: version,
+      previous: (id) => previous.get(id),
+      analyze,
+      history: { available: false, reason: 'not read by this test' },
+    });
     previous = new Map(compiled.lessons.map(({ source, compiled: lesson }) => [source.id, lesson]));
     return { read: read.sort(), compiled };
   };

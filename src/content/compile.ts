@@ -12,7 +12,9 @@ import { missingTarget, resolveLink, type LinkTargets } from '../lib/links.ts';
 import { error, warning, type Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slugs.ts';
 import { lessonPath } from '../lib/urls.ts';
+import { translationStatuses, type TranslationStatus } from '../lib/translations.ts';
 import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
+import type { History } from './git-history.ts';
 import type { FailedLesson, LessonOutput } from './analyze.ts';
 import { projectPath, type CourseSettings } from './settings.ts';
 import { readCourseSources, type CourseSources, type LessonSource } from './sources.ts';
@@ -37,6 +39,16 @@ export interface CompileOptions {
   /** The lesson as the last compile left it, if any. */
   previous: (id: string) => CompiledLesson | undefined;
   analyze: Analyzer;
+  /** The lessons' git history; without it, translations are of unknown state. */
+  history: History;
+}
+
+/** A lesson file in a language that has another, with how it stands against its source. */
+export interface TranslationReportEntry {
+  identity: string;
+  lang: string;
+  file: string;
+  status: TranslationStatus;
 }
 
 export interface CompiledCourse {
@@ -46,6 +58,8 @@ export interface CompiledCourse {
   course: Course;
   courseMeta: Map<string, CourseMeta>;
   linkTargets: LinkTargets;
+  /** Every file of a lesson that exists in more than one language (drafts too). */
+  translations: TranslationReportEntry[];
   problems: Problem[];
 }
 
@@ -194,8 +208,13 @@ export async function compileCourse(settings: CourseSettings, options: CompileOp
     if ('analysis' in output) lessons.push({ source, compiled: compiledLesson(source, output, sourceDigests[index]), reused: false });
   });
 
+  const translations = translationsOf(settings, [...sources.lessons, ...sources.drafts], options.history);
+  const statusOf = new Map(translations.map((entry) => [entry.file, entry.status]));
   const built = buildCourse(
-    lessons.map((lesson) => lesson.compiled.record),
+    lessons.map(({ compiled: { record } }) => {
+      const status = statusOf.get(record.file);
+      return status && status.status !== 'source' ? { ...record, translation: status } : record;
+    }),
     {
       locales: settings.locales,
       sectionWord: (lang) => uiStrings(lang).sectionWord,
@@ -205,7 +224,26 @@ export async function compileCourse(settings: CourseSettings, options: CompileOp
   problems.push(...built.problems);
   const pages = sitePaths(built.course);
   for (const { source, compiled } of lessons) problems.push(...lessonProblems(source, compiled.analysis, pages, settings, linkTargets));
-  return { sources, lessons, course: built.course, courseMeta: sources.courseMeta, linkTargets, problems };
+  return { sources, lessons, course: built.course, courseMeta: sources.courseMeta, linkTargets, translations, problems };
+}
+
+/** How each file of a lesson in several languages stands against the lesson's source. */
+function translationsOf(settings: CourseSettings, files: readonly LessonSource[], history: History): TranslationReportEntry[] {
+  const byIdentity = new Map<string, LessonSource[]>();
+  for (const source of files) byIdentity.set(source.location.identity, [...(byIdentity.get(source.location.identity) ?? []), source]);
+  return [...byIdentity].flatMap(([identity, group]) => {
+    if (group.length < 2) return [];
+    const inLocaleOrder = [...group].sort((a, b) => settings.locales.indexOf(a.location.lang) - settings.locales.indexOf(b.location.lang));
+    const versions = inLocaleOrder.map((source) => ({
+      lang: source.location.lang,
+      file: source.file,
+      draft: source.frontmatter.draft ?? false,
+      source: source.frontmatter.source,
+      history: history.available ? history.of(source.absolutePath) : undefined,
+    }));
+    const statuses = translationStatuses(versions, settings.defaultLocale, history.available ? undefined : history.reason);
+    return versions.map((version) => ({ identity, lang: version.lang, file: version.file, status: statuses.get(version)! }));
+  });
 }
 
 /** Pages a lesson has, for messages and the inventory. */

@@ -15,6 +15,8 @@ export const lessonFrontmatterSchema = z.looseObject({
   section: z.union([z.string().trim().min(1), z.number().transform(String)]).optional(),
   draft: z.boolean().optional(),
   updated: z.coerce.date().optional(),
+  /** The language this lesson was written in first, when its history does not tell. */
+  source: z.string().trim().min(1).optional(),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
@@ -33,6 +35,7 @@ const FIX_FOR: Record<string, string> = {
   section: 'write the section label as text, e.g. `section: Section-7`',
   draft: 'use `draft: true` or `draft: false`',
   updated: 'write the date as YYYY-MM-DD, e.g. `updated: 2024-05-31`',
+  source: 'name the language the lesson was first written in, e.g. `source: en`',
 };
 
 const QUOTE_FIX =
@@ -106,7 +109,7 @@ export function parseLessonFile(text: string, file: string): ParsedLessonFile {
   return { problems: keys.map((key) => valueProblem(file, key, data[key], keyLine(key))) };
 }
 
-const EXPECTED: Record<string, string> = { title: 'text', description: 'text', section: 'text', draft: 'true or false', updated: 'a date' };
+const EXPECTED: Record<string, string> = { title: 'text', description: 'text', section: 'text', draft: 'true or false', updated: 'a date', source: 'a language' };
 
 function valueProblem(file: string, key: string, value: unknown, at: { line?: number; column?: number }): Problem {
   if (value === undefined) return error(file, `the frontmatter has no \`${key}\``, FIX_FOR[key], at);

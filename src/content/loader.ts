@@ -14,6 +14,7 @@ import { processState } from '../integration/process-state.ts';
 import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } from '../markdown/processor.ts';
 import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
 import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
+import { readHistory } from './git-history.ts';
 import { lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
@@ -98,7 +99,8 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
         for (const source of sources) outputs.push(source.format === 'md' ? await renderMarkdown(source) : await readLesson(read, source));
         return outputs;
       };
-      const compiled = await compileCourse(settings, { pipelineVersion: version, previous, analyze });
+      const history = readHistory(settings.lessonsDir);
+      const compiled = await compileCourse(settings, { pipelineVersion: version, previous, analyze, history });
       const warnings = compiled.problems.filter((problem) => problem.severity === 'warning');
       if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
       for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
@@ -154,6 +156,7 @@ function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, ver
   const digest = digestOf(
     version,
     ...compiled.lessons.map((lesson) => lesson.compiled.record.digest),
+    JSON.stringify(compiled.translations),
     JSON.stringify([...compiled.sources.sectionMetas]),
     JSON.stringify(model.courseMeta),
   );

@@ -90,6 +90,11 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
     const parsed = parseLessonFile(text, file);
     problems.push(...parsed.problems);
     if (!parsed.frontmatter) continue;
+    if (parsed.frontmatter.source !== undefined && !settings.locales.includes(parsed.frontmatter.source)) {
+      problems.push(
+        error(file, `\`source: ${parsed.frontmatter.source}\` is not a language of this course`, `write one of ${settings.locales.map((lang) => `\`source: ${lang}\``).join(' or ')}, or remove it`),
+      );
+    }
     const sectionLabel = sectionLabelOf(location, parsed.frontmatter.section);
     if (!sectionLabel) {
       problems.push(

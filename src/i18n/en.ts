@@ -88,6 +88,13 @@ const en: UiStrings = {
   quizAnswerKey: 'Answer key',
   quizTaken: 'Quiz: {right} of {total} right',
   quizPageOf: (title, page) => `${title} (page ${page})`,
+  date: (isoDate) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate)),
+  outdatedTitle: 'This translation may be out of date',
+  outdatedBody: (language, date) =>
+    date ? `The ${language} version of this lesson was updated on ${date}, after this translation.` : `The ${language} version of this lesson has changed since this translation.`,
+  readUpdatedIn: (language) => `Read the ${language} version`,
+  translatorNote: (fromLanguage) =>
+    `Translated from ${fromLanguage}: write the text in English, keep every page marker, code block and table row where it is, delete this line, then remove "draft: true".`,
 };
 
 export default en;

@@ -89,6 +89,13 @@ const es: UiStrings = {
   quizAnswerKey: 'Soluciones',
   quizTaken: 'Test: {right} de {total} correctas',
   quizPageOf: (title, page) => `${title} (página ${page})`,
+  date: (isoDate) => new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate)),
+  outdatedTitle: 'Puede que esta traducción no esté al día',
+  outdatedBody: (language, date) =>
+    date ? `La versión en ${language} de esta lección se actualizó el ${date}, después de esta traducción.` : `La versión en ${language} de esta lección ha cambiado desde esta traducción.`,
+  readUpdatedIn: (language) => `Leer la versión en ${language}`,
+  translatorNote: (fromLanguage) =>
+    `Traducción del ${fromLanguage}: escribe el texto en español, deja cada marcador de página, bloque de código y fila de tabla donde está, borra esta línea y después quita "draft: true".`,
 };
 
 export default es;

@@ -88,4 +88,12 @@ export interface UiStrings {
   /** Filled in by the progress script on the course index: `{right}`, `{total}`. */
   quizTaken: string;
   quizPageOf: (title: string, page: number) => string;
+  /** A date (`YYYY-MM-DD`) as readers of this language write it. */
+  date: (isoDate: string) => string;
+  /** Translations: the notice on a translation whose source changed since. */
+  outdatedTitle: string;
+  outdatedBody: (language: string, date: string | undefined) => string;
+  readUpdatedIn: (language: string) => string;
+  /** The line `npm run translate` writes at the top of a new translation, for the translator. */
+  translatorNote: (fromLanguage: string) => string;
 }

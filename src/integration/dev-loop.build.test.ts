@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroDev, DEV_PORT, listFiles, ROOT, writeCourse, type DevServer } from './test-builds.ts';
+import { astroDev, DEV_PORT, listFiles, ROOT, runNode, writeCourse, type DevServer } from './test-builds.ts';
 
 const FIXTURE = join(ROOT, 'e2e/fixtures/course');
 const lessonsDir = writeCourse('dev-loop', Object.fromEntries(listFiles(FIXTURE).map((path) => [path, readFileSync(join(FIXTURE, path))])));
@@ -119,6 +119,13 @@ describe('other changes show without a restart', () => {
     expect(await (await server.fetch('/en/01-basics/04-pricing/')).text()).toContain('Pay as you go.');
     rmSync(file('en/01-basics/04-pricing.md'));
     await until('/en/01-basics/', (html) => !html.includes('Pricing models'));
+  });
+
+  it('a translation started with npm run translate, shown as a draft', async () => {
+    const translate = await runNode(['scripts/translate.ts', `${lessonsDir}/es/01-basics/03-history.md`], { LESSONS_DIR: lessonsDir });
+    expect(translate.status, translate.output).toBe(0);
+    const draft = /<h1[^>]*>Historia de la nube<\/h1><p class="badge badge-draft"[^>]*>Draft<\/p>/;
+    await until('/en/01-basics/03-history/', (html) => draft.test(html));
   });
 
   it('section and course metadata', async () => {

@@ -1,6 +1,7 @@
 // The report of `npm run check` (SPEC §9): content problems, the translation state of the
 // course, and the type check, for people (text) and for CI (JSON).
 import { formatProblems, type Problem } from './problems.ts';
+import type { SourceCommit, TranslationStatus } from './translations.ts';
 
 /** A published lesson file as the translation report sees it. */
 export interface ReportLesson {
@@ -18,6 +19,19 @@ export interface TranslationReport {
   pageCounts: { identity: string; counts: { lang: string; file: string; pages: number }[] }[];
   /** Files left out of production builds by `draft: true`. */
   drafts: string[];
+  /** Translations whose source changed since they were last updated, with the source's commits since. */
+  outdated: { identity: string; file: string; source: string; commits: SourceCommit[]; uncommitted: boolean }[];
+  /** Translations still being written (`draft: true`). */
+  inProgress: string[];
+  /** Why outdated translations cannot be told, when they cannot. */
+  unknown?: string;
+}
+
+/** A lesson file in a language that has another, with how it stands against its source. */
+export interface ReportTranslation {
+  identity: string;
+  file: string;
+  status: TranslationStatus;
 }
 
 export type TypeCheck =
@@ -32,7 +46,12 @@ export interface CheckReport {
   types: TypeCheck;
 }
 
-export function translationReport(lessons: readonly ReportLesson[], drafts: readonly string[], locales: readonly string[]): TranslationReport {
+export function translationReport(
+  lessons: readonly ReportLesson[],
+  drafts: readonly string[],
+  locales: readonly string[],
+  translations: readonly ReportTranslation[] = [],
+): TranslationReport {
   const byIdentity = new Map<string, ReportLesson[]>();
   for (const lesson of lessons) byIdentity.set(lesson.identity, [...(byIdentity.get(lesson.identity) ?? []), lesson]);
   const identities = [...byIdentity.keys()].sort();
@@ -53,6 +72,11 @@ export function translationReport(lessons: readonly ReportLesson[], drafts: read
         counts: list.map((lesson) => ({ lang: lesson.lang, file: lesson.file, pages: lesson.pageCount })),
       })),
     drafts: [...drafts].sort(),
+    outdated: translations.flatMap(({ identity, file, status }) =>
+      status.status === 'outdated' ? [{ identity, file, source: status.sourceFile, commits: status.since, uncommitted: status.uncommittedSource }] : [],
+    ),
+    inProgress: translations.filter(({ status }) => status.status === 'in-progress').map(({ file }) => file),
+    unknown: translations.map(({ status }) => (status.status === 'unknown' ? status.reason : undefined)).find(Boolean),
   };
 }
 
@@ -68,7 +92,7 @@ export function exitCode(report: CheckReport): number {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function formatTranslations({ missing, pageCounts, drafts }: TranslationReport): string[] {
+function formatTranslations({ missing, pageCounts, drafts, outdated, inProgress, unknown }: TranslationReport): string[] {
   const lines = ['Translations'];
   for (const { lang, lessons } of missing) {
     lines.push(`  missing in ${lang}: ${lessons.length === 0 ? 'none' : plural(lessons.length, 'lesson')}`);
@@ -78,6 +102,15 @@ function formatTranslations({ missing, pageCounts, drafts }: TranslationReport):
   for (const { counts: perLanguage } of pageCounts) {
     lines.push(`    ${perLanguage.map((count) => `${count.file} (${plural(count.pages, 'page')})`).join(' vs ')}`);
   }
+  if (unknown) lines.push(`  outdated: cannot tell, ${unknown}`);
+  else lines.push(`  outdated: ${outdated.length === 0 ? 'none' : plural(outdated.length, 'translation')}`);
+  for (const entry of outdated) {
+    lines.push(`    ${entry.file} is behind ${entry.source}:`);
+    for (const commit of entry.commits) lines.push(`      ${commit.hash.slice(0, 7)} ${commit.date} ${commit.subject}`);
+    if (entry.uncommitted) lines.push('      (changes not committed yet)');
+  }
+  lines.push(`  in progress: ${inProgress.length === 0 ? 'none' : plural(inProgress.length, 'translation')}`);
+  for (const file of inProgress) lines.push(`    ${file}`);
   lines.push(`  drafts, left out of the build: ${drafts.length === 0 ? 'none' : drafts.length}`);
   for (const draft of drafts) lines.push(`    ${draft}`);
   return lines;

@@ -4,6 +4,7 @@
 import { compareLessons, compareNatural, type OrderKey } from './lessons.ts';
 import { error, type Problem } from './problems.ts';
 import { sectionDisplayName, sectionOrderFromLabel } from './sections.ts';
+import type { TranslationStatus } from './translations.ts';
 import { indexPath, lessonPath } from './urls.ts';
 
 /** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
@@ -48,6 +49,8 @@ export interface LessonRecord {
   pages: PageSummary[];
   /** Its quiz questions, in order. */
   questions: QuestionSummary[];
+  /** How the lesson stands against its source, for a translation (absent for the source itself). */
+  translation?: TranslationStatus;
   /** Changes whenever anything the lesson's text shows changes: its source, images, imports, links, our pipeline. */
   digest: string;
 }

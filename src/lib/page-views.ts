@@ -2,7 +2,7 @@
 // these views to their components, and each page's cache key is a digest of its view,
 // so a page is rendered again exactly when something it shows has changed.
 import { uiStrings, listLanguages } from '../i18n/index.ts';
-import { nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
+import { languageTargets, nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
 import { digestOf } from './digest.ts';
 import {
   absoluteUrl,
@@ -102,6 +102,8 @@ export interface LessonPageView extends PageFrame {
   searchPageLabel?: string;
   /** The lesson's quiz, when it has questions. */
   quiz?: QuizView;
+  /** On a translation whose source changed since: when, and the same page in the source's language. */
+  outdated?: { body: string; link: { href: string; hreflang: string; label: string } };
 }
 
 export interface QuizView {
@@ -170,9 +172,23 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
           })),
         },
     pager: page === 'all' ? {} : neighbours,
-    fewerPages: page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
+    fewerPages: record !== undefined && page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
     searchPageLabel: record && page !== 'all' ? strings.pageOf(readingPage, node.pageCount) : undefined,
     quiz: quizView(context, node, page),
+    outdated: outdatedNotice(context, node, page),
+  };
+}
+
+function outdatedNotice(context: SiteContext, node: LessonNode, page: number | 'all'): LessonPageView['outdated'] {
+  const translation = node.record?.translation;
+  if (translation?.status !== 'outdated') return undefined;
+  const target = languageTargets(context.course, node, page).find((candidate) => candidate.lang === translation.sourceLang);
+  if (!target) return undefined;
+  const { strings } = context;
+  const language = strings.languageNames[translation.sourceLang] ?? translation.sourceLang;
+  return {
+    body: strings.outdatedBody(language, translation.sourceDate && strings.date(translation.sourceDate)),
+    link: { href: href(context, target.path), hreflang: translation.sourceLang, label: strings.readUpdatedIn(language) },
   };
 }
 
