@@ -13,6 +13,7 @@ const specsFor: Record<string, RegExp> = {
   course: /(navigation|i18n|progress|appearance|search|rendering|a11y|links|quiz)\.spec\.ts/,
   subpath: /(navigation|search|links|rendering|quiz)\.spec\.ts/,
   history: /translations\.spec\.ts/,
+  search: /search-results\.spec\.ts/,
 };
 
 export default defineConfig({

@@ -78,7 +78,7 @@ for (const { lang, next, previous, tree, drawer } of languages) {
     await page.goto(`${lang}/02-compute/02-containers/`);
     const nav = page.getByRole('navigation', { name: tree });
     await expect(nav.locator('[aria-current="page"]')).toHaveText(lang === 'es' ? 'Contenedores' : 'Containers');
-    await expect(nav.locator('.tree-sections > li')).toHaveCount(3);
+    await expect(nav.locator('.tree-sections > li')).toHaveCount(4);
     await expect(nav.getByRole('link', { name: lang === 'es' ? 'Qué es la nube' : 'What the cloud is' })).toHaveCount(0);
     await nav.getByRole('link', { name: lang === 'es' ? 'Fundamentos' : 'Basics' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'es' ? 'Fundamentos' : 'Basics');

@@ -8,7 +8,7 @@ const strings = {
     button: 'Buscar',
     section: 'Sección',
     clear: 'Quitar resaltado',
-    count: (count: number) => (count === 1 ? '1 resultado' : `${count} resultados`),
+    count: (lessons: number, pages: number) => `${lessons} ${lessons === 1 ? 'lección' : 'lecciones'}, ${pages} ${pages === 1 ? 'página' : 'páginas'}`,
     none: (query: string) => `No hay resultados para «${query}».`,
   },
   en: {
@@ -16,7 +16,7 @@ const strings = {
     button: 'Search',
     section: 'Section',
     clear: 'Clear highlight',
-    count: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+    count: (lessons: number, pages: number) => `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, ${pages} ${pages === 1 ? 'page' : 'pages'}`,
     none: (query: string) => `No results for “${query}”.`,
   },
 };
@@ -24,12 +24,14 @@ const strings = {
 type Lang = keyof typeof strings;
 
 const dialogOf = (page: Page, lang: Lang) => page.getByRole('dialog', { name: strings[lang].dialog });
-const results = (dialog: Locator) => dialog.getByRole('list').getByRole('listitem');
+const resultList = (dialog: Locator) => dialog.getByRole('list', { name: /^(Resultados|Results)$/ });
+/** One entry per lesson: the list's own items, not those of the page lists inside them. */
+const results = (dialog: Locator) => resultList(dialog).locator(':scope > li');
 
 /** Types a query and waits until the list shows its results (`aria-busy` goes false). */
 async function query(dialog: Locator, text: string) {
   await dialog.getByRole('searchbox').fill(text);
-  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  await expect(resultList(dialog)).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Opens search with a keyboard shortcut and runs a query. */
@@ -40,9 +42,9 @@ async function search(page: Page, lang: Lang, text: string, shortcut = 'Control+
   return dialog;
 }
 
-/** The listed results' pages, as paths under the base without parameters or anchors. */
+/** The listed pages (each lesson's best page and the pages beneath it), as paths under the base without parameters or anchors. */
 async function resultPaths(dialog: Locator, baseURL: string | undefined): Promise<string[]> {
-  const hrefs = await results(dialog)
+  const hrefs = await resultList(dialog)
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return hrefs.map((href) => href.slice(baseURL!.length).replace(/[?#].*$/, ''));
@@ -77,7 +79,7 @@ for (const { lang, from, word, name, section, landing, heading } of landings) {
     await page.goto(from);
 
     const dialog = await search(page, lang, word);
-    await expect(dialog.getByRole('status')).toHaveText(strings[lang].count(1));
+    await expect(dialog.getByRole('status')).toHaveText(strings[lang].count(1, 1));
     const result = results(dialog);
     await expect(result).toHaveCount(1);
     await expect(result.getByRole('link')).toHaveAccessibleName(name);
@@ -95,6 +97,28 @@ for (const { lang, from, word, name, section, landing, heading } of landings) {
     await expect(page).toHaveURL(`${baseURL}${landing}#${heading}`);
     await expect(page.getByRole('button', { name: strings[lang].clear })).toHaveCount(0);
     expect(problems).toEqual([]);
+  });
+}
+
+const grouped = [
+  { lang: 'es', word: 'imagen', title: 'Contenedores', beneath: 'Página 1 de 3 · Qué es un contenedor', otherPages: 'Otras páginas de la lección' },
+  { lang: 'en', word: 'image', title: 'Containers', beneath: 'Page 1 of 3 · What a container is', otherPages: 'Other pages of the lesson' },
+] as const;
+
+for (const { lang, word, title, beneath, otherPages } of grouped) {
+  test(`${lang}: pages of one lesson share its entry, the best one first and the others beneath`, async ({ page, baseURL }) => {
+    await page.goto(`${lang}/`);
+    const dialog = await search(page, lang, word);
+    await expect(dialog.getByRole('status')).toHaveText(strings[lang].count(2, 3));
+    await expect(results(dialog)).toHaveCount(2);
+    const entry = results(dialog).first();
+    await expect(entry.getByRole('link').first()).toHaveAccessibleName(`${title} ${lang === 'es' ? 'Página 3 de 3' : 'Page 3 of 3'}`);
+    await expect(entry.getByRole('list', { name: otherPages }).getByRole('link')).toHaveText([beneath]);
+    expect(await resultPaths(dialog, baseURL)).toEqual([
+      `${lang}/02-compute/02-containers/3/`,
+      `${lang}/02-compute/02-containers/`,
+      `${lang}/04-practice/01-quiz/3/`,
+    ]);
   });
 }
 
@@ -187,20 +211,21 @@ test('read-all views and untranslated notices are never results', async ({ page,
 test('the section filter narrows results to one section', async ({ page, baseURL }) => {
   await page.goto('es/');
   const dialog = await search(page, 'es', 'aplicacion');
-  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2));
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2, 2));
   const filter = dialog.getByLabel(strings.es.section, { exact: true });
-  await expect(filter.getByRole('option')).toHaveText(['Todas las secciones', 'Cómputo', 'Fundamentos', 'Sección 3']);
+  await expect(filter.getByRole('option')).toHaveText(['Todas las secciones', 'Cómputo', 'Fundamentos', 'Práctica', 'Sección 3']);
 
   await filter.selectOption('Cómputo');
-  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  await expect(resultList(dialog)).toHaveAttribute('aria-busy', 'false');
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(1, 1));
   await expect(results(dialog)).toContainText(['Cómputo']);
   expect(await resultPaths(dialog, baseURL)).toEqual(['es/02-compute/02-containers/']);
 
   await filter.selectOption('Fundamentos');
-  await expect(dialog.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  await expect(resultList(dialog)).toHaveAttribute('aria-busy', 'false');
   await expect(results(dialog)).toContainText(['Fundamentos']);
   expect(await resultPaths(dialog, baseURL)).toEqual(['es/01-basics/01-cloud/2/']);
 
   await filter.selectOption('');
-  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2));
+  await expect(dialog.getByRole('status')).toHaveText(strings.es.count(2, 2));
 });

@@ -1,8 +1,11 @@
 // The built sites the end-to-end tests run against: the bundled course, a richer test
-// course, that course again under a sub-path as on GitHub Pages, and a course with its
-// own git history in which a translation fell behind.
+// course, that course again under a sub-path as on GitHub Pages, a course with its own
+// git history in which a translation fell behind, and a course written to test search
+// results (under a deeper sub-path).
 /** Where e2e/build.ts writes the course with a git history. */
 export const HISTORY_COURSE = 'e2e/.work/history-course';
+/** Where e2e/build.ts writes the course for search results. */
+export const SEARCH_COURSE = 'e2e/.work/search-course';
 
 export interface Variant {
   name: string;
@@ -21,6 +24,7 @@ export const variants: Variant[] = [
   { name: 'course', lessonsDir: 'e2e/fixtures/course', basePath: '/', outDir: 'e2e/.work/course', port: portBase + 1 },
   { name: 'subpath', lessonsDir: 'e2e/fixtures/course', basePath: '/curso-aws/', outDir: 'e2e/.work/subpath', port: portBase + 2 },
   { name: 'history', lessonsDir: HISTORY_COURSE, basePath: '/', outDir: 'e2e/.work/history', port: portBase + 3 },
+  { name: 'search', lessonsDir: SEARCH_COURSE, basePath: '/cursos/geografia/', outDir: 'e2e/.work/search', port: portBase + 4 },
 ];
 
 export function variantEnv(variant: Variant): Record<string, string> {

@@ -1,3 +1,5 @@
+import type { PluralForms } from './templates.ts';
+
 /** Every piece of interface text, once per language. A missing key fails the type check. */
 export interface UiStrings {
   /** The language's own name, as shown in the language switcher. */
@@ -12,8 +14,8 @@ export interface UiStrings {
   openContents: string;
   courseIndex: string;
   sectionIndex: string;
-  lessonCount: (count: number) => string;
-  pageCount: (count: number) => string;
+  lessonCount: PluralForms;
+  pageCount: PluralForms;
   pageOf: (page: number, total: number) => string;
   pageLabel: (page: number) => string;
   lessonPages: string;
@@ -40,8 +42,13 @@ export interface UiStrings {
   searchSection: string;
   searchAllSections: string;
   searchLoading: string;
-  searchNoResults: (query: string) => string;
-  searchResultCount: (count: number) => string;
+  /** Filled in by the search script: `{query}`. */
+  searchNoResults: string;
+  /** Filled in by the search script: `{lessons}` and `{pages}`, each a count of `lessonCount` and `pageCount`. */
+  searchResultCount: string;
+  searchResults: string;
+  searchOtherPages: string;
+  searchMore: string;
   searchNeedsBuild: string;
   searchUnavailable: string;
   clearHighlight: string;

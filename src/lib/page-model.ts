@@ -4,6 +4,7 @@
 import { languageTargets, neighbours, nodePath, type Course, type LessonNode, type ReadingPage, type SectionNode } from './course.ts';
 import { absoluteUrl as siteUrl, indexPath, sectionPath, withBase } from './urls.ts';
 import type { UiStrings } from '../i18n/types.ts';
+import { plural } from '../i18n/templates.ts';
 
 export interface SiteContext {
   /** Absolute site URL without trailing slash. */
@@ -101,7 +102,7 @@ export function treeLesson(context: SiteContext, node: LessonNode, current?: Les
     titleLang: node.titleLang !== context.lang ? node.titleLang : undefined,
     href: href(context, nodePath(node)),
     current: node === current,
-    pages: node.record ? context.strings.pageCount(node.pageCount) : undefined,
+    pages: node.record ? plural(context.strings.pageCount, node.pageCount) : undefined,
     untranslated: node.record
       ? undefined
       : context.strings.notTranslatedBadge(context.listLanguages(node.translations.map((record) => record.lang))),
@@ -116,7 +117,7 @@ export function courseTree(context: SiteContext, currentSection?: SectionNode, c
     title: section.title,
     href: href(context, sectionPath(context.lang, section.slug)),
     current: section === currentSection,
-    lessonCount: context.strings.lessonCount(section.lessons.length),
+    lessonCount: plural(context.strings.lessonCount, section.lessons.length),
     lessons: section === currentSection ? section.lessons.map((lesson) => treeLesson(context, lesson, currentLesson)) : undefined,
   }));
 }

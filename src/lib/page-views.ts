@@ -2,6 +2,7 @@
 // these views to their components, and each page's cache key is a digest of its view,
 // so a page is rendered again exactly when something it shows has changed.
 import { uiStrings, listLanguages } from '../i18n/index.ts';
+import { plural } from '../i18n/templates.ts';
 import { languageTargets, nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
 import { digestOf } from './digest.ts';
 import {
@@ -98,8 +99,11 @@ export interface LessonPageView extends PageFrame {
   pager: { previous?: PagerLink; next?: PagerLink };
   /** Readers switching from a longer translation land on page 1: tell them why. */
   fewerPages: boolean;
-  /** Numbered pages of a lesson are searchable: their page label, as search results show it. */
-  searchPageLabel?: string;
+  /**
+   * Numbered pages of a lesson are searchable. Results are grouped by `lesson` (the
+   * lesson's path in its language) and show `page`, the page label.
+   */
+  search?: { lesson: string; page: string };
   /** The lesson's quiz, when it has questions. */
   quiz?: QuizView;
   /** On a translation whose source changed since: when, and the same page in the source's language. */
@@ -173,7 +177,7 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
         },
     pager: page === 'all' ? {} : neighbours,
     fewerPages: record !== undefined && page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
-    searchPageLabel: record && page !== 'all' ? strings.pageOf(readingPage, node.pageCount) : undefined,
+    search: record && page !== 'all' ? { lesson: `${node.sectionSlug}/${node.lessonSlug}`, page: strings.pageOf(readingPage, node.pageCount) } : undefined,
     quiz: quizView(context, node, page),
     outdated: outdatedNotice(context, node, page),
   };
@@ -242,7 +246,7 @@ export function sectionPages(site: CourseSite): StaticPage<{ lang: string; secti
         lang: language.lang,
         head: {
           title: `${section.title} · ${context.courseTitle}`,
-          description: `${section.title}: ${context.strings.lessonCount(section.lessons.length)}`,
+          description: `${section.title}: ${plural(context.strings.lessonCount, section.lessons.length)}`,
           canonical: absoluteUrl(context, sectionPath(language.lang, section.slug)),
           alternates: alternatesFor(
             context,

@@ -9,7 +9,16 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Adds a chunk's own styles to the page when the chunk first needs them (none load before). */
-export function addStyles(css: string) {
-  document.head.append(element('style', { textContent: css }));
+/**
+ * Links a lazily loaded chunk's stylesheet when the chunk first runs, resolving once it
+ * has loaded (or failed): pages that never use the chunk never fetch its styles.
+ */
+export function addStylesheet(href: string): Promise<void> {
+  const link = element('link', { rel: 'stylesheet', href });
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return loaded;
 }

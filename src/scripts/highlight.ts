@@ -1,9 +1,8 @@
-// Landing from a search result (SPEC §7): Pagefind's highlight script marks the searched
+// Landing from a search result: Pagefind's highlight script marks the searched
 // words in the lesson text, and a button takes the marks away again.
-import { uiStrings } from '../i18n/index.ts';
-import { addStyles, element } from './dom.ts';
-import styles from './highlight.css?inline';
+import { addStylesheet, element } from './dom.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+import stylesheet from './highlight.css?url';
 
 /** `pagefind/pagefind-highlight.js`: marks the words in the URL parameter inside `[data-pagefind-body]`. */
 interface PagefindHighlightModule {
@@ -31,12 +30,13 @@ const { default: PagefindHighlight }: PagefindHighlightModule = await import(/* 
 // The site's own `mark` style follows the theme; Pagefind's would be yellow on black.
 new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
-if (marks.length > 0) {
+const lessonBody = document.querySelector<HTMLElement>('[data-pagefind-body]');
+if (marks.length > 0 && lessonBody) {
   // A result without a heading opens at the top of the page: bring the first match into view.
   if (!location.hash) marks[0].scrollIntoView({ block: 'center' });
-  addStyles(styles);
-  const button = element('button', { type: 'button', textContent: uiStrings(root.lang).clearHighlight });
+  await addStylesheet(stylesheet);
+  const button = element('button', { type: 'button', textContent: lessonBody.dataset.clearHighlight! });
   const bar = element('p', { className: 'highlight-bar' }, [button]);
   button.addEventListener('click', () => clearHighlight(bar));
-  document.querySelector('[data-pagefind-body]')?.before(bar);
+  lessonBody.before(bar);
 }

@@ -3,6 +3,8 @@
 // Answers are kept in the browser per language and lesson, under each question's
 // digest, so an edited question starts afresh and a moved one keeps its answer. Only
 // pages that hold a question load this script.
+import { fill } from '../i18n/templates.ts';
+
 interface Answer {
   chosen: string[];
   right: boolean;
@@ -34,8 +36,6 @@ function save() {
     // Private windows may refuse storage: the quiz still works on this page.
   }
 }
-
-const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 function showScore() {
   const answered = Object.values(answers);

@@ -1,51 +1,58 @@
-// The search dialog (SPEC §7), loaded the first time a reader opens search. It builds
-// itself, loads Pagefind's script and the index of the page's language from the built
-// site, and lists the matching lesson pages with Pagefind's marked excerpts.
-import { uiStrings } from '../i18n/index.ts';
-import { searchHit, sectionChoices, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
-import { addStyles, element } from './dom.ts';
-import styles from './search.css?inline';
+// The search dialog's behaviour, loaded the first time a reader opens search. The dialog
+// and its labels are in the page (Search.astro); this loads Pagefind's script and the
+// index of the page's language from the built site, and lists one entry per lesson with
+// its other matching pages beneath, ten lessons at a time.
+import { fill, plural } from '../i18n/templates.ts';
+import { LessonResults, sectionChoices, type LessonHit, type PageHit, type PagefindFilters, type PagefindResponse } from '../lib/search-results.ts';
+import { addStylesheet, element } from './dom.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+import stylesheet from './search.css?url';
 
 /** The part of Pagefind's browser API (`pagefind/pagefind.js`) used here. */
 interface Pagefind {
   options(options: { baseUrl: string; highlightParam: string; excerptLength: number; excerptEllipsis: string }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string,
-    options: { filters: Record<string, string> },
-    wait: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options: { filters: PagefindFilters }): Promise<PagefindResponse>;
+  debouncedSearch(query: string, options: { filters: PagefindFilters }, wait: number): Promise<PagefindResponse | null>;
 }
 
-interface SearchView {
-  dialog: HTMLDialogElement;
-  input: HTMLInputElement;
-  section: HTMLSelectElement;
-  status: HTMLElement;
-  results: HTMLOListElement;
-  /** Pagefind is loaded and the section filter filled. */
-  ready: boolean;
-}
+/** Lessons shown at once, and added by each "show more". */
+const LESSONS_AT_ONCE = 10;
+/** The count reaches screen readers once typing pauses, not at every keystroke. */
+const ANNOUNCE_DELAY_MS = 1000;
 
-/** Results shown at once; the count still says how many pages matched. */
-const RESULT_LIMIT = 20;
+// The dialog opens styled: importing this module waits for its stylesheet.
+await addStylesheet(stylesheet);
+
 const root = document.documentElement;
 const base = root.dataset.base ?? '/';
-const strings = uiStrings(root.lang);
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+const text = dialog.dataset;
+const input = dialog.querySelector('input')!;
+const section = dialog.querySelector('select')!;
+const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+const announcer = dialog.querySelector<HTMLElement>('[data-search-announcer]')!;
+const list = dialog.querySelector('ol')!;
+const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-let view: SearchView | undefined;
 let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind is loaded and the section filter filled. */
+let ready = false;
 /** Numbers searches, so that a slow one never overwrites the results of a later one. */
 let latestSearch = 0;
+let shown: LessonResults | undefined;
 let returnFocus: HTMLElement | null = null;
+let announcement: ReturnType<typeof setTimeout> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const engine: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     await engine.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…' });
     await engine.init();
+    // Loading the filters makes every search count pages per lesson and section.
+    const filters = await engine.filters();
+    section.append(...sectionChoices(filters, root.lang).map((choice) => element('option', { value: choice, textContent: choice })));
     return engine;
   })();
   // A failed load is tried again the next time the dialog opens.
@@ -53,90 +60,136 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function resultItem(hit: SearchHit): HTMLLIElement {
-  // The space keeps title and page apart in the link's accessible name.
-  const link = element('a', { href: hit.href, className: 'search-result-link' }, [
-    element('span', { className: 'search-result-title', textContent: hit.lessonTitle }),
-    ' ',
-    element('span', { className: 'search-result-page', textContent: hit.page }),
-  ]);
-  const where = [hit.section, hit.heading].filter(Boolean).join(' › ');
-  // Pagefind escapes the page text of excerpts and adds only <mark> elements.
-  const excerpt = element('p', { className: 'search-result-excerpt', innerHTML: hit.excerpt });
-  return element('li', { className: 'search-result' }, [link, element('p', { className: 'search-result-where', textContent: where }), excerpt]);
+function setStatus(message: string) {
+  status.textContent = message;
+  clearTimeout(announcement);
+  announcement = setTimeout(() => (announcer.textContent = message), ANNOUNCE_DELAY_MS);
 }
 
 /** Marks the result list as being updated (`aria-busy`), or as showing the latest query's results. */
-function setBusy(current: SearchView, busy: boolean) {
-  current.results.setAttribute('aria-busy', String(busy));
+function setBusy(busy: boolean) {
+  list.setAttribute('aria-busy', String(busy));
 }
 
-async function search(current: SearchView) {
+/** Pagefind escapes the page text of excerpts and adds only `<mark>` elements. */
+const excerpt = (html: string) => element('p', { className: 'search-result-excerpt', innerHTML: html });
+
+function pageItem(page: PageHit): HTMLLIElement {
+  const label = page.heading ? `${page.page} · ${page.heading}` : page.page;
+  return element('li', {}, [element('a', { href: page.href, textContent: label }), excerpt(page.excerpt)]);
+}
+
+function lessonItem(hit: LessonHit): HTMLLIElement {
+  // The space keeps title and page apart in the link's accessible name.
+  const link = element('a', { href: hit.best.href, className: 'search-result-link' }, [
+    element('span', { className: 'search-result-title', textContent: hit.lessonTitle }),
+    ' ',
+    element('span', { className: 'search-result-page', textContent: hit.best.page }),
+  ]);
+  const where = [hit.section, hit.best.heading].filter(Boolean).join(' › ');
+  const item = element('li', { className: 'search-result' }, [link, element('p', { className: 'search-result-where', textContent: where }), excerpt(hit.best.excerpt)]);
+  if (hit.others.length > 0) {
+    const pages = element('ul', { className: 'search-result-pages' }, hit.others.map(pageItem));
+    pages.setAttribute('aria-label', text.otherPages!);
+    item.append(pages);
+  }
+  return item;
+}
+
+function countText(results: LessonResults): string {
+  const { lessons, pages } = results.counts;
+  return fill(text.resultCount!, {
+    lessons: plural({ one: text.lessonsOne!, other: text.lessonsOther! }, lessons),
+    pages: plural({ one: text.pagesOne!, other: text.pagesOther! }, pages),
+  });
+}
+
+async function search() {
   const ticket = ++latestSearch;
-  const query = current.input.value.trim();
+  const query = input.value.trim();
   if (query === '') {
-    current.results.replaceChildren();
-    current.status.textContent = '';
-    setBusy(current, false);
+    list.replaceChildren();
+    more.hidden = true;
+    setStatus('');
+    setBusy(false);
     return;
   }
-  setBusy(current, true);
+  setBusy(true);
   const engine = await loadPagefind();
-  const filters: Record<string, string> = current.section.value ? { section: current.section.value } : {};
-  const found = await engine.debouncedSearch(query, { filters }, 150);
-  if (found === null || ticket !== latestSearch) return;
-  const hits = (await Promise.all(found.results.slice(0, RESULT_LIMIT).map((result) => result.data()))).map(searchHit);
+  const filters: PagefindFilters = section.value ? { section: section.value } : {};
+  const first = await engine.debouncedSearch(query, { filters }, 150);
+  if (first === null || ticket !== latestSearch) return;
+  const results = new LessonResults(engine, query, filters, first);
+  const lessons = await results.next(LESSONS_AT_ONCE);
   if (ticket !== latestSearch) return;
-  current.results.replaceChildren(...hits.map(resultItem));
-  current.status.textContent = hits.length > 0 ? strings.searchResultCount(found.results.length) : strings.searchNoResults(query);
-  setBusy(current, false);
+  shown = results;
+  list.replaceChildren(...lessons.map(lessonItem));
+  more.hidden = results.remaining === 0;
+  setStatus(lessons.length > 0 ? countText(results) : fill(text.noResults!, { query }));
+  setBusy(false);
+}
+
+/** The next lessons join the list; focus moves to the first of them. */
+async function showMore() {
+  const ticket = latestSearch;
+  const results = shown;
+  if (!results || more.disabled) return;
+  more.disabled = true;
+  setBusy(true);
+  try {
+    const lessons = await results.next(LESSONS_AT_ONCE);
+    if (ticket !== latestSearch) return;
+    const items = lessons.map(lessonItem);
+    list.append(...items);
+    more.hidden = results.remaining === 0;
+    items[0]?.querySelector('a')?.focus();
+  } finally {
+    more.disabled = false;
+    if (ticket === latestSearch) setBusy(false);
+  }
 }
 
 /** Pagefind could not be loaded, or an index file not fetched: say so instead of failing silently. */
-function showUnavailable(current: SearchView) {
-  current.status.textContent = strings.searchUnavailable;
-  setBusy(current, false);
+function showUnavailable() {
+  setStatus(text.unavailable!);
+  setBusy(false);
 }
 
-async function prepare(current: SearchView) {
+async function prepare() {
   if (import.meta.env.DEV) {
     // The index is written by `astro build`; the dev server has none.
-    current.status.textContent = strings.searchNeedsBuild;
-    current.input.disabled = true;
-    current.section.disabled = true;
-    setBusy(current, false);
+    setStatus(text.needsBuild!);
+    input.disabled = true;
+    section.disabled = true;
+    setBusy(false);
     return;
   }
-  if (current.ready) return;
-  current.status.textContent = strings.searchLoading;
+  if (ready) return;
+  setStatus(text.loading!);
   try {
-    const engine = await loadPagefind();
-    const choices = sectionChoices(await engine.filters(), root.lang);
-    current.section.append(...choices.map((choice) => element('option', { value: choice, textContent: choice })));
-    current.ready = true;
-    current.status.textContent = '';
-    await search(current);
+    await loadPagefind();
+    ready = true;
+    setStatus('');
+    await search();
   } catch {
-    showUnavailable(current);
+    showUnavailable();
   }
 }
 
-/** Arrow keys walk from the query to the results and along them. */
-function moveThroughResults(current: SearchView, event: KeyboardEvent) {
-  const links = [...current.results.querySelectorAll<HTMLAnchorElement>('a')];
-  const focused = document.activeElement;
-  const at = links.indexOf(focused as HTMLAnchorElement);
-  if (focused !== current.input && at === -1) return;
-  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-  if (next >= links.length || (focused === current.input && event.key === 'ArrowUp')) return;
+/** Up and down arrows walk from the query through every result link, and to "show more". */
+function moveThroughResults(event: KeyboardEvent) {
+  const stops: HTMLElement[] = [input, ...list.querySelectorAll('a'), ...(more.hidden ? [] : [more])];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  if (at === -1 || next < 0 || next >= stops.length) return;
   event.preventDefault();
-  (next < 0 ? current.input : links[next]).focus();
+  stops[next].focus();
 }
 
 /** Tab and Shift+Tab cycle inside the dialog instead of leaving it. */
-function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
+function trapFocus(event: KeyboardEvent) {
   const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, select, a[href]')].filter(
-    (candidate) => !(candidate as HTMLInputElement).disabled,
+    (candidate) => !(candidate as HTMLInputElement).disabled && !candidate.closest('[hidden]'),
   );
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
@@ -149,69 +202,40 @@ function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent) {
   }
 }
 
-function buildView(): SearchView {
-  addStyles(styles);
-  const titleId = 'search-dialog-title';
-  const title = element('h2', { id: titleId, className: 'search-title', textContent: strings.searchLabel });
-  const close = element('button', { type: 'button', className: 'search-close', title: strings.searchClose });
-  close.setAttribute('aria-label', strings.searchClose);
-  close.innerHTML = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg>';
-  const input = element('input', { type: 'search', id: 'search-query', placeholder: strings.searchPlaceholder, autocomplete: 'off', spellcheck: false });
-  input.setAttribute('aria-labelledby', titleId);
-  const section = element('select', { id: 'search-section' }, [element('option', { value: '', textContent: strings.searchAllSections })]);
-  const form = element('form', { className: 'search-form' }, [
-    input,
-    element('label', { htmlFor: section.id, className: 'search-section-label', textContent: strings.searchSection }),
-    section,
-  ]);
-  form.setAttribute('role', 'search');
-  const status = element('p', { className: 'search-status' });
-  status.setAttribute('role', 'status');
-  const results = element('ol', { className: 'search-results' });
-  const dialog = element('dialog', { className: 'search-dialog' }, [
-    element('div', { className: 'search-panel' }, [element('div', { className: 'search-head' }, [title, close]), form, status, results]),
-  ]);
-  dialog.setAttribute('aria-labelledby', titleId);
-  const current: SearchView = { dialog, input, section, status, results, ready: false };
-  setBusy(current, true); // until Pagefind is loaded
-
-  close.addEventListener('click', () => dialog.close());
-  // A click on the backdrop lands on the dialog element itself: the panel fills the box.
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  dialog.addEventListener('close', () => {
-    // Opened from the page itself (the `/` shortcut), focus must still leave the closed dialog.
-    (document.activeElement as HTMLElement | null)?.blur();
-    returnFocus?.focus();
-  });
-  dialog.addEventListener('keydown', (event) => {
-    // Escape closes at once; a search field would first only clear its text.
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-    }
-    if (event.key === 'Tab') trapFocus(dialog, event);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveThroughResults(current, event);
-  });
-  // Before Pagefind is ready, `prepare` runs the search for whatever was typed meanwhile.
-  const refresh = () => current.ready && search(current).catch(() => showUnavailable(current));
-  input.addEventListener('input', refresh);
-  section.addEventListener('change', refresh);
-  // Enter opens the first result.
-  form.addEventListener('submit', (event) => {
+dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+// A click on the backdrop lands on the dialog element itself: the panel fills the box.
+dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+dialog.addEventListener('close', () => {
+  // Opened from the page itself (the `/` shortcut), focus must still leave the closed dialog.
+  (document.activeElement as HTMLElement | null)?.blur();
+  returnFocus?.focus();
+});
+dialog.addEventListener('keydown', (event) => {
+  // Escape closes at once; a search field would first only clear its text.
+  if (event.key === 'Escape') {
     event.preventDefault();
-    results.querySelector('a')?.click();
-  });
-  document.body.append(dialog);
-  return current;
-}
+    dialog.close();
+  }
+  if (event.key === 'Tab') trapFocus(event);
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveThroughResults(event);
+});
+// Before Pagefind is ready, `prepare` runs the search for whatever was typed meanwhile.
+const refresh = () => ready && search().catch(showUnavailable);
+input.addEventListener('input', refresh);
+section.addEventListener('change', refresh);
+more.addEventListener('click', () => showMore().catch(showUnavailable));
+// Enter opens the first result.
+dialog.querySelector('form')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  list.querySelector('a')?.click();
+});
 
 export function openSearch() {
-  view ??= buildView();
-  if (!view.dialog.open) {
+  if (!dialog.open) {
     returnFocus = document.activeElement as HTMLElement | null;
-    view.dialog.showModal();
-    prepare(view);
+    dialog.showModal();
+    prepare();
   }
-  view.input.focus();
-  view.input.select();
+  input.focus();
+  input.select();
 }

@@ -1,6 +1,6 @@
-// The only script every page loads (SPEC §10: a few KB): theme toggle, course drawer,
-// arrow keys, reader progress, remembered language, copy buttons. Search and the
-// landing highlight load on demand from their own chunks.
+// The script every page loads (a few KB): theme toggle, course drawer, arrow keys,
+// reader progress, remembered language, copy buttons. The landing highlight loads on
+// demand from its own chunk; search has its own component.
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 const root = document.documentElement;
@@ -43,28 +43,17 @@ document.addEventListener('click', (event) => {
   }
 });
 
-// Keys: arrows walk the course, `/` and Ctrl/Cmd+K open search, Escape closes the drawer.
-const openSearch = () => import('./search.ts').then((search) => search.openSearch());
-document.querySelectorAll('[data-search-open]').forEach((button) => button.addEventListener('click', openSearch));
+// Keys: arrows walk the course, Escape closes the drawer.
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  // Arrows belong to what has focus when it uses them: fields, scrollable tables and code.
-  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.table-scroll, pre');
   if (event.key === 'Escape' && root.classList.contains('drawer-open')) {
     setDrawer(false);
     drawerButton?.focus();
     return;
   }
-  if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    openSearch();
-    return;
-  }
-  if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || document.querySelector('dialog[open]')) return;
-  if (event.key === '/') {
-    event.preventDefault();
-    openSearch();
-  }
+  // Arrows belong to what has focus when it uses them: fields, scrollable tables and code.
+  const ownsArrows = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('.table-scroll, pre');
+  if (ownsArrows || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || document.querySelector('dialog[open]')) return;
   const rel = event.key === 'ArrowLeft' ? 'prev' : event.key === 'ArrowRight' ? 'next' : undefined;
   const link = rel && document.querySelector<HTMLLinkElement>(`link[rel="${rel}"]`);
   // The head links are absolute on the deployed site; stay on this origin (preview, mirrors).
