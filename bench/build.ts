@@ -1,12 +1,12 @@
 // One `astro build` of a project, measured: GNU time reports CPU time and peak memory of
 // the whole process tree, and every log line is stamped on arrival for the phase
 // breakdown. A cold build removes Astro's and Vite's caches first; a rebuild keeps them.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { parseGnuTime } from './gnu-time.ts';
+import { exited, startAstro } from '../scripts/astro-cli.ts';
 import { buildPhases, type LogLine, type Phase } from './phases.ts';
 
 export const GNU_TIME = '/usr/bin/time';
@@ -47,22 +47,18 @@ export async function measureBuild(spec: BuildSpec, kind: 'cold' | 'rebuild'): P
   for (const dir of stale) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const timeReport = `${spec.logFile}.time`;
-  const astro = join(spec.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const lines: LogLine[] = [];
   const startedAt = performance.now();
-  const child = spawn(GNU_TIME, ['-v', '-o', timeReport, process.execPath, ...(spec.nodeArgs ?? []), astro, 'build', '--outDir', spec.outDir], {
-    cwd: spec.projectDir,
-    // Telemetry would try the network, which is closed here; both sites build without it.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = startAstro(['build', '--outDir', spec.outDir], {
+    projectDir: spec.projectDir,
+    env: spec.env,
+    nodeArgs: spec.nodeArgs,
+    wrapper: [GNU_TIME, '-v', '-o', timeReport],
   });
-  for (const stream of [child.stdout, child.stderr]) {
+  for (const stream of [child.stdout!, child.stderr!]) {
     createInterface({ input: stream }).on('line', (text) => lines.push({ atMs: performance.now() - startedAt, text }));
   }
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
+  const exitCode = await exited(child);
   const wallMs = performance.now() - startedAt;
   writeFileSync(spec.logFile, lines.map((line) => `[+${Math.round(line.atMs)}ms] ${line.text}`).join('\n') + '\n');
   if (exitCode !== 0) {

@@ -1,4 +1,4 @@
-// Deterministic synthetic course for the benchmark (SPEC §10): N lessons per language,
+// Deterministic synthetic course for the benchmark: N lessons per language,
 // ~3 KB each, sections of 10 lessons, the same structure in Spanish and English.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,10 +1,10 @@
 // The maintainer's edit loop: `astro dev` on a course, one lesson saved again and again
 // a few seconds apart, and for each save the time until the served page that shows the
 // end of the lesson contains the new text. A save that never shows is recorded as such.
-import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startAstro } from '../scripts/astro-cli.ts';
 
 export interface EditLoopSpec {
   /** Project root holding astro.config.mjs and its own node_modules/astro. */
@@ -52,17 +52,12 @@ async function timeUntilShown(url: string, text: string, startedAt: number, limi
 }
 
 export async function measureEditLoop(spec: EditLoopSpec): Promise<EditLoopMeasurement> {
-  const astro = join(spec.projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const original = readFileSync(spec.lessonFile, 'utf8');
-  const server = spawn(process.execPath, [astro, 'dev', '--port', String(spec.port)], {
-    cwd: spec.projectDir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...spec.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = startAstro(['dev', '--port', String(spec.port)], { projectDir: spec.projectDir, env: spec.env });
   let log = '';
-  server.stdout.on('data', (chunk) => (log += chunk));
-  server.stderr.on('data', (chunk) => (log += chunk));
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
   const url = `http://localhost:${spec.port}${spec.page}`;
   try {
     const ready = performance.now();

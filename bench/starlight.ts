@@ -1,4 +1,4 @@
-// The yardstick of SPEC §10: a plain Starlight site (Spanish and English, search on, as
+// The yardstick of the budgets: a plain Starlight site (Spanish and English, search on, as
 // Starlight ships it) in a scratch folder that is never committed. It is installed once
 // from the npm registry and reused by later runs; `refresh` installs the latest again.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// SPEC §10: axe-core finds nothing on any kind of page, in both languages and both themes.
+// axe-core finds nothing on any kind of page, in both languages and both themes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 

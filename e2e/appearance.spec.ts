@@ -1,4 +1,4 @@
-// SPEC §6: themes, narrow screens, skip link, focus and print.
+// Themes, narrow screens, skip link, focus and print.
 import { expect, test } from '@playwright/test';
 
 test('the dark theme toggle is remembered across a reload, without a flash of the light theme', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Builds the test sites one after another (builds share Astro's cache folder). The
 // bundled course is built by `npm test` itself, into dist/.
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { exited, startAstro } from '../scripts/astro-cli.ts';
 import { writeHistoryCourse } from './history-course.ts';
 import { writeSearchCourse } from './search-course.ts';
 import { HISTORY_COURSE, SEARCH_COURSE, variants, variantEnv } from './variants.ts';
@@ -11,8 +11,6 @@ writeSearchCourse(resolve(import.meta.dirname, '..', SEARCH_COURSE));
 
 for (const variant of variants.filter((candidate) => candidate.outDir !== 'dist')) {
   console.log(`\n› building the ${variant.name} site into ${variant.outDir}`);
-  execFileSync('npx', ['astro', 'build', '--outDir', variant.outDir], {
-    stdio: 'inherit',
-    env: { ...process.env, ...variantEnv(variant) },
-  });
+  const status = await exited(startAstro(['build', '--outDir', variant.outDir], { env: variantEnv(variant), stdio: 'inherit' }));
+  if (status !== 0) throw new Error(`the ${variant.name} site did not build (exit ${status})`);
 }

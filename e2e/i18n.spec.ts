@@ -1,4 +1,4 @@
-// SPEC §5-§6: language switching without losing one's place, untranslated lessons,
+// Language switching without losing one's place, untranslated lessons,
 // the remembered language, head metadata and the sitemap.
 import { expect, test } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-// SPEC §6: the course tree, previous/next across pages, lessons and sections, arrow keys.
+// The course tree, previous/next across pages, lessons and sections, arrow keys.
 import { expect, test, type Page } from '@playwright/test';
 import { builtSite, sitePath, watchErrors } from './support.ts';
 

@@ -1,4 +1,4 @@
-// SPEC §6: pages read are remembered per language; the index shows them and offers to continue.
+// Pages read are remembered per language; the index shows them and offers to continue.
 import { expect, test } from '@playwright/test';
 
 test('after reading two pages the index marks the lesson partly read and offers to continue', async ({ page }) => {

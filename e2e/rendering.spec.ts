@@ -1,4 +1,4 @@
-// SPEC §8 in the browser: tables scroll inside their region, code is highlighted and copyable.
+// Rendering in the browser: tables scroll inside their region, code is highlighted and copyable.
 import { expect, test } from '@playwright/test';
 
 test('on a 360 px screen a wide table scrolls inside its region while the page does not', async ({ page }) => {
@@ -56,3 +56,18 @@ test('images next to a lesson are optimized, sized and load under the base path'
   await expect(image).toHaveAttribute('loading', 'lazy');
   await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(240);
 });
+
+for (const { lang, text } of [
+  { lang: 'es', text: 'Actualizado el 31 de mayo de 2024' },
+  { lang: 'en', text: 'Updated 31 May 2024' },
+]) {
+  test(`${lang}: a lesson's updated date shows on each of its pages, as a machine-readable date`, async ({ page }) => {
+    for (const path of [`${lang}/02-compute/01-ec2/`, `${lang}/02-compute/01-ec2/3/`, `${lang}/02-compute/01-ec2/all/`]) {
+      await page.goto(path);
+      await expect(page.getByRole('main').getByText(text)).toBeVisible();
+      await expect(page.getByRole('main').locator('time')).toHaveAttribute('datetime', '2024-05-31');
+    }
+    await page.goto(`${lang}/02-compute/02-containers/`);
+    await expect(page.getByRole('main').locator('time')).toHaveCount(0);
+  });
+}

@@ -1,4 +1,4 @@
-// SPEC §7: search in the reader's language, landing on the exact page with the searched
+// Search in the reader's language, landing on the exact page with the searched
 // words highlighted. Runs against the test course at `/` and under a sub-path.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 

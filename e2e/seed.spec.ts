@@ -57,7 +57,14 @@ test('es: the seed lesson has comparison tables, exam callouts and its diagrams'
   await expect(page.locator('aside.callout-exam')).toHaveCount(2);
   await expect(page.getByRole('note').filter({ hasText: 'Palabra clave examen' })).toContainText('Run Docker containers on AWS');
   await expect(page.locator('pre').filter({ hasText: '├─ Container 1' }).first()).toBeVisible();
-  await expect(page.getByText('Reintentar')).toHaveCount(0);
+});
+
+test('es: the seed lesson ends where its text ends, without the paste debris of the chat window it came from', async ({ page }) => {
+  // In the pasted source, the last sentence runs on into "ReintentarClaude aún no tiene la capacidad…".
+  for (const path of ['es/section-7/ecs-fargate-ecr/5/', 'es/section-7/ecs-fargate-ecr/all/']) {
+    await page.goto(path);
+    expect((await page.locator('.lesson-body').innerText()).trim()).toMatch(/ Ambos usan ECR para obtener imágenes\.$/);
+  }
 });
 
 for (const { lang, path, check, right } of [

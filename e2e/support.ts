@@ -1,19 +1,9 @@
 // Helpers shared by the end-to-end specs.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** The built site the current project runs against. */
 export function builtSite(testInfo: TestInfo): { outDir: string; basePath: string } {
   return testInfo.project.metadata as { outDir: string; basePath: string };
-}
-
-export function htmlFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** Fails the test on any console error or failed request of the page. */

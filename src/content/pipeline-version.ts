@@ -8,8 +8,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { digestOf } from '../lib/digest.ts';
 
-/** `import … from '…'`, `export … from '…'` and `import '…'`; type-only imports are no code. */
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+/**
+ * `import … from '…'`, `export … from '…'`, `import '…'`, and modules named by URL for
+ * Astro to load (a relative `.ts` path in `new URL(…, import.meta.url)`); type-only imports are no code.
+ */
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|new URL\(\s*['"](\.[^'"]+\.ts)['"],\s*import\.meta\.url\)/g;
 
 /** The package a bare import names: `hast-util-to-text`, `@astrojs/markdown-remark`. */
 function packageName(specifier: string): string {
@@ -42,9 +46,10 @@ export function moduleGraph(entry: string): { modules: Map<string, string>; pack
     const text = readFileSync(file, 'utf8');
     modules.set(file, text);
     for (const match of text.matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2];
+      const specifier = match[1] ?? match[2] ?? match[3];
       if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
-      else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+      // `node:`, `astro:` and `virtual:` modules belong to Node, Astro and this integration: no package.
+      else if (!/^[a-z]+:/.test(specifier)) packages.add(packageName(specifier));
     }
   }
   return { modules, packages };
@@ -54,23 +59,25 @@ const PIPELINE_ENTRY = fileURLToPath(new URL('../markdown/processor.ts', import.
 /** What the packages' own dependencies resolve to (Shiki, its themes, micromark…). */
 const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
-let code: string | undefined;
+const digests = new Map<string, string>();
 
-/** A digest of the pipeline's code and packages, computed once per process. */
-function pipelineCode(): string {
-  if (code === undefined) {
-    const { modules, packages } = moduleGraph(PIPELINE_ENTRY);
+/** A digest of the code reachable from `entry` and of the packages it uses, computed once per process. */
+export function codeDigest(entry: string): string {
+  let digest = digests.get(entry);
+  if (digest === undefined) {
+    const { modules, packages } = moduleGraph(entry);
     const files = [...modules.keys()].sort();
-    code = digestOf(
+    digest = digestOf(
       ...files.flatMap((file) => [file.slice(file.lastIndexOf('/src/')), modules.get(file)!]),
-      ...[...packages].sort().map((name) => packageVersion(name, PIPELINE_ENTRY)),
+      ...[...packages].sort().map((name) => packageVersion(name, entry)),
       existsSync(LOCK_FILE) ? readFileSync(LOCK_FILE) : '',
     );
+    digests.set(entry, digest);
   }
-  return code;
+  return digest;
 }
 
 /** The pipeline version for these options (anything JSON can write). */
 export function pipelineVersion(options: unknown): string {
-  return digestOf(pipelineCode(), JSON.stringify(options));
+  return digestOf(codeDigest(PIPELINE_ENTRY), JSON.stringify(options));
 }

@@ -1,6 +1,7 @@
 // What the course build needs to know about the project, resolved once from
 // astro.config.mjs and the environment (LESSONS_DIR, SITE_URL, BASE_PATH).
 import { relative, resolve, sep } from 'node:path';
+import { UI_LANGUAGES } from '../i18n/index.ts';
 import type { LinkTargets } from '../lib/links.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import type { LessonPipelineOptions } from '../markdown/processor.ts';
@@ -56,17 +57,38 @@ export function courseSettings(
   { includeDrafts, lessonsDirOverride }: { includeDrafts: boolean; lessonsDirOverride?: string },
 ): CourseSettings {
   const locales = options.locales ?? ['es', 'en'];
+  const defaultLocale = options.defaultLocale ?? locales[0];
+  checkLocales(locales, defaultLocale);
   return {
     root: project.root,
     lessonsDir: resolve(project.root, lessonsDirOverride || options.lessonsDir || 'lessons'),
     publicDir: project.publicDir,
     cacheDir: project.cacheDir,
     locales,
-    defaultLocale: options.defaultLocale ?? locales[0],
+    defaultLocale,
     site: (project.site ?? 'http://localhost:4321').replace(/\/$/, ''),
     base: normalizeBase(project.base),
     includeDrafts,
   };
+}
+
+/**
+ * Every configured locale needs the interface in its language, and the default locale
+ * must be one of them: stop at start-up with the fix rather than fail on the first page.
+ */
+export function checkLocales(locales: readonly string[], defaultLocale: string) {
+  const where = 'the course integration in astro.config.mjs';
+  if (locales.length === 0) throw new Error(`No locales are configured in ${where}: set locales, for example ['es', 'en'].`);
+  const missing = locales.filter((locale) => !UI_LANGUAGES.includes(locale));
+  if (missing.length > 0) {
+    throw new Error(
+      `The locales in ${where} include ${missing.map((locale) => `"${locale}"`).join(', ')}, but the interface is written only in ${UI_LANGUAGES.join(', ')}. ` +
+        `Add src/i18n/<locale>.ts (a copy of src/i18n/en.ts, translated) and list it in src/i18n/index.ts, or remove the locale.`,
+    );
+  }
+  if (!locales.includes(defaultLocale)) {
+    throw new Error(`The default locale "${defaultLocale}" in ${where} is not one of its locales (${locales.join(', ')}): add it to locales or choose one of them.`);
+  }
 }
 
 /** The lesson pipeline's options for this course. */

@@ -9,11 +9,9 @@ export interface UiStrings {
   /** The word shown for a section label such as `Section-7`. */
   sectionWord: string;
   skipToContent: string;
-  siteNavigation: string;
   courseContents: string;
   openContents: string;
   courseIndex: string;
-  sectionIndex: string;
   lessonCount: PluralForms;
   pageCount: PluralForms;
   pageOf: (page: number, total: number) => string;
@@ -26,7 +24,6 @@ export interface UiStrings {
   readByPages: string;
   readAllNote: string;
   languageSwitcher: string;
-  readIn: (language: string) => string;
   notTranslatedBadge: (languages: string) => string;
   notTranslatedTitle: string;
   notTranslatedBody: (languages: string) => string;
@@ -35,7 +32,6 @@ export interface UiStrings {
   differentPageCount: string;
   themeToggle: string;
   search: string;
-  searchShortcut: string;
   searchLabel: string;
   searchPlaceholder: string;
   searchClose: string;
@@ -55,7 +51,6 @@ export interface UiStrings {
   progressRead: string;
   /** Filled in by the progress script: `{read}` and `{total}`. */
   progressPartial: string;
-  progressUnread: string;
   continueReading: string;
   notFoundTitle: string;
   notFoundBody: string;
@@ -69,8 +64,8 @@ export interface UiStrings {
   copyCode: string;
   copied: string;
   draft: string;
-  updated: (date: string) => string;
-  courseHome: string;
+  /** When a lesson was last updated: `{date}` stands for the date, written with `date`. */
+  updated: string;
   /** Quizzes: a multiple-answer question asks for this many options. */
   quizChoose: (count: number) => string;
   quizShowAnswer: string;

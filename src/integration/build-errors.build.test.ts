@@ -1,4 +1,4 @@
-// Errors that teach (SPEC §9): each mistake fails `astro build` and `npm run check` with
+// Errors that teach: each mistake fails `astro build` and `npm run check` with
 // a message naming the file, the line and column where known, and the fix. Mistakes the
 // loader finds together share one build, which also shows that every one is reported.
 import { beforeAll, describe, expect, it } from 'vitest';

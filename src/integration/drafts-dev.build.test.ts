@@ -1,4 +1,4 @@
-// Drafts in `astro dev` (SPEC §3): a `draft: true` lesson is served with its text and a
+// Drafts in `astro dev`: a `draft: true` lesson is served with its text and a
 // visible draft badge. (Production builds leave drafts out: see site.build.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroDev, DEV_PORT, type DevServer } from './test-builds.ts';

@@ -8,18 +8,26 @@ import type { Plugin, UserConfig as ViteUserConfig, ViteDevServer } from 'vite';
 import { courseSettings, pipelineOptions, type CourseOptions, type CourseSettings } from '../content/settings.ts';
 import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
+import { codeDigest } from '../content/pipeline-version.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
 import { processState } from './process-state.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
 
+/**
+ * The settings as a module every page imports. It also carries a digest of this
+ * integration's code: Astro's incremental build reuses a page whose own code is
+ * unchanged, and would not see that the integration (its Vite options, its middleware)
+ * changed what pages look like.
+ */
 function settingsModule(settings: () => CourseSettings): Plugin {
   const resolved = `\0${SETTINGS_MODULE}`;
+  const integration = codeDigest(fileURLToPath(import.meta.url));
   return {
     name: 'course:settings',
     resolveId: (id) => (id === SETTINGS_MODULE ? resolved : undefined),
-    load: (id) => (id === resolved ? `export default ${JSON.stringify(settings())};` : undefined),
+    load: (id) => (id === resolved ? `export default ${JSON.stringify({ ...settings(), integration })};` : undefined),
   };
 }
 
@@ -119,7 +127,14 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           integrations: [mdx()],
           vite: {
             plugins: [settingsModule(() => settings!), viteMdxComments()],
-            build: { rolldownOptions: { onLog: quietMdxDirective } },
+            build: {
+              // One stylesheet for every page: a reader downloads it once and the whole site reuses it.
+              cssCodeSplit: false,
+              // Component scripts stay files, never inlined into pages: browsers cache them from
+              // page to page, and a strict Content Security Policy allows them without hashes.
+              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+              rolldownOptions: { onLog: quietMdxDirective },
+            },
           },
         });
       },

@@ -1,6 +1,6 @@
 // The e2e fixture course (plus a lesson pair full of links and images), built twice under
 // /curso-aws/ as on GitHub Pages: nothing silently lost, every URL right under the base
-// path, and both builds byte for byte the same (SPEC §9).
+// path, and both builds byte for byte the same.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';

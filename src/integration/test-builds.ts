@@ -2,11 +2,11 @@
 // so messages show the paths maintainers see) and runs the real CLIs on them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { exited, PROJECT_ROOT as ROOT, shellEnv, startAstro } from '../../scripts/astro-cli.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 const WORK = join(ROOT, '.work');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** A course.yml every test course can start from. */
 export const COURSE_YML = 'es:\n  title: Curso de prueba\nen:\n  title: Test course\n';
@@ -35,31 +35,23 @@ export interface Run {
   output: string;
 }
 
-/** The environment a maintainer's shell would give: without the test runner's NODE_ENV=test and colours. */
-function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !['NODE_ENV', 'TEST', 'FORCE_COLOR'].includes(name) && !name.startsWith('VITEST')),
-  );
-  return { ...inherited, NO_COLOR: '1', ...env };
-}
-
-function collect(child: ChildProcess): Promise<Run> {
+/** Output as the maintainer sees it: stdout and stderr interleaved. */
+async function collect(child: ChildProcess): Promise<Run> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, output }));
-  });
+  const status = await exited(child);
+  return { status, output };
 }
 
+/** A Node script of this repository (`scripts/check.ts`, …), run as a maintainer would. */
 export function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return collect(spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env) }));
+  return collect(spawn(process.execPath, args, { cwd: ROOT, env: shellEnv(env) }));
 }
 
 /** `astro build` of the course in `lessonsDir` (a project path). */
 export function astroBuild(lessonsDir: string, out: string, env: Record<string, string> = {}): Promise<Run> {
-  return runNode([ASTRO, 'build', '--outDir', out], { LESSONS_DIR: lessonsDir, ...env });
+  return collect(startAstro(['build', '--outDir', out], { env: { LESSONS_DIR: lessonsDir, ...env } }));
 }
 
 /** `npm run check` on the course in `lessonsDir`. */
@@ -81,7 +73,7 @@ export interface DevServer {
 
 /** `astro dev` on the course in `lessonsDir`; stop it with `.process.kill()`. */
 export function astroDev(lessonsDir: string, port: number): DevServer {
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], { cwd: ROOT, env: childEnv({ LESSONS_DIR: lessonsDir }) });
+  const child = startAstro(['dev', '--port', String(port)], { env: { LESSONS_DIR: lessonsDir } });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -1,4 +1,4 @@
-// Callouts: GitHub alert types plus `EXAM` for exam tips (SPEC §8). The Markdown syntax
+// Callouts: GitHub alert types plus `EXAM` for exam tips. The Markdown syntax
 // (`> [!TIP] Title`) and the MDX `<Callout>` component render the same markup from this.
 export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution', 'exam'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];

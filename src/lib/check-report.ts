@@ -1,4 +1,4 @@
-// The report of `npm run check` (SPEC §9): content problems, the translation state of the
+// The report of `npm run check`: content problems, the translation state of the
 // course, and the type check, for people (text) and for CI (JSON).
 import { formatProblems, type Problem } from './problems.ts';
 import type { SourceCommit, TranslationStatus } from './translations.ts';

@@ -1,4 +1,4 @@
-// Where a lesson file sits says what it is (SPEC §3): its language, its identity (the
+// Where a lesson file sits says what it is: its language, its identity (the
 // key shared by translations), its section and its URL segments.
 import { slugify } from './slugs.ts';
 
@@ -82,7 +82,7 @@ export function compareNatural(a: string, b: string): number {
 }
 
 /**
- * Course order (SPEC §3): section order, then `lesson`, then `order` (absent = 0),
+ * Course order: section order, then `lesson`, then `order` (absent = 0),
  * then natural sort of file names. Lessons without a number follow numbered ones.
  */
 export function compareLessons(a: OrderKey, b: OrderKey): number {

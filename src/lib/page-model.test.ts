@@ -26,7 +26,7 @@ const { course } = buildCourse(
   [
     record('es', 'section-1/a', { description: 'Descripción.' }),
     record('en', 'section-1/a'),
-    record('es', 'section-1/b'),
+    record('es', 'section-1/b', { updated: '2024-05-31' }),
     record('es', 'section-2/c', { pages: [{}] }),
     record('en', 'section-2/c', { pages: [{}] }),
   ],
@@ -65,12 +65,12 @@ describe('head', () => {
   });
 
   it('lists hreflang alternates with x-default only where the lesson exists', () => {
-    expect(alternatesFor(es, lessonAlternates(es, a, 2), 'es')).toEqual([
+    expect(alternatesFor(es, lessonAlternates(es, a, 2))).toEqual([
       { hreflang: 'es', href: 'https://example.org/curso/es/section-1/a/2/' },
       { hreflang: 'en', href: 'https://example.org/curso/en/section-1/a/2/' },
       { hreflang: 'x-default', href: 'https://example.org/curso/es/section-1/a/2/' },
     ]);
-    expect(alternatesFor(es, lessonAlternates(es, b, 1), 'es')).toEqual([]);
+    expect(alternatesFor(es, lessonAlternates(es, b, 1))).toEqual([]);
     expect(lessonAlternates(contextFor('en'), bInEnglish, 1)).toEqual([]);
   });
 });
@@ -79,9 +79,9 @@ describe('course tree', () => {
   it('lists lessons of the current section only, marking the current one and untranslated ones', () => {
     const en = contextFor('en');
     const tree = courseTree(en, course.languages.en.sections[0], bInEnglish);
-    expect(tree.map((section) => [section.title, section.current, section.lessons?.length])).toEqual([
-      ['Section 1', true, 2],
-      ['Section 2', false, undefined],
+    expect(tree.map((section) => [section.title, section.lessons?.length])).toEqual([
+      ['Section 1', 2],
+      ['Section 2', undefined],
     ]);
     expect(tree[0].lessons![1]).toMatchObject({
       title: 'b-es',
@@ -140,5 +140,14 @@ describe('sitemap', () => {
     const xml = sitemapXml(entries);
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/curso/en/section-1/a/"/>');
     expect(xml.match(/<url>/g)).toHaveLength(locs.length);
+  });
+
+  it("gives a lesson's pages the lesson's updated date as lastmod, and nothing else one", () => {
+    const entries = sitemapEntries(contextFor('es'));
+    expect(entries.filter((entry) => entry.lastmod).map((entry) => [entry.loc, entry.lastmod])).toEqual([
+      ['https://example.org/es/section-1/b/', '2024-05-31'],
+      ['https://example.org/es/section-1/b/2/', '2024-05-31'],
+    ]);
+    expect(sitemapXml(entries)).toContain('<loc>https://example.org/es/section-1/b/2/</loc>\n    <lastmod>2024-05-31</lastmod>');
   });
 });

@@ -2,7 +2,7 @@
 // head (title, canonical, alternates), the course tree, the page trail, previous/next
 // and the language switcher. Components only render these models.
 import { languageTargets, neighbours, nodePath, type Course, type LessonNode, type ReadingPage, type SectionNode } from './course.ts';
-import { absoluteUrl as siteUrl, indexPath, sectionPath, withBase } from './urls.ts';
+import { absoluteUrl, indexPath, sectionPath, withBase } from './urls.ts';
 import type { UiStrings } from '../i18n/types.ts';
 import { plural } from '../i18n/templates.ts';
 
@@ -20,14 +20,6 @@ export interface SiteContext {
   listLanguages: (langs: readonly string[]) => string;
 }
 
-export function href(context: Pick<SiteContext, 'base'>, path: string): string {
-  return withBase(context.base, path);
-}
-
-export function absoluteUrl(context: Pick<SiteContext, 'site' | 'base'>, path: string): string {
-  return siteUrl(context.site, context.base, path);
-}
-
 export interface Alternate {
   hreflang: string;
   href: string;
@@ -43,12 +35,15 @@ export interface HeadModel {
   noindex: boolean;
 }
 
-/** hreflang alternates: every language the page exists in, and x-default. */
-export function alternatesFor(context: SiteContext, paths: { lang: string; path: string }[], defaultLang: string): Alternate[] {
+/**
+ * hreflang alternates: every language the page exists in, and x-default, which is always
+ * the page in the course's default language when it exists there (the first one otherwise).
+ */
+export function alternatesFor(context: SiteContext, paths: { lang: string; path: string }[]): Alternate[] {
   if (paths.length < 2) return [];
-  const list = paths.map(({ lang, path }) => ({ hreflang: lang, href: absoluteUrl(context, path) }));
-  const fallback = paths.find((entry) => entry.lang === defaultLang) ?? paths[0];
-  return [...list, { hreflang: 'x-default', href: absoluteUrl(context, fallback.path) }];
+  const list = paths.map(({ lang, path }) => ({ hreflang: lang, href: absoluteUrl(context.site, context.base, path) }));
+  const fallback = paths.find((entry) => entry.lang === context.course.locales[0]) ?? paths[0];
+  return [...list, { hreflang: 'x-default', href: absoluteUrl(context.site, context.base, fallback.path) }];
 }
 
 /** The same lesson page in every language it exists in (page 1 where counts differ). */
@@ -83,8 +78,6 @@ export interface TreeLesson {
 export interface TreeSection {
   title: string;
   href: string;
-  current: boolean;
-  lessonCount: string;
   /** Lessons are listed for the current section only, so a page does not grow with the course. */
   lessons?: TreeLesson[];
 }
@@ -100,7 +93,7 @@ export function treeLesson(context: SiteContext, node: LessonNode, current?: Les
     pageCount: node.pageCount,
     title: node.title,
     titleLang: node.titleLang !== context.lang ? node.titleLang : undefined,
-    href: href(context, nodePath(node)),
+    href: withBase(context.base, nodePath(node)),
     current: node === current,
     pages: node.record ? plural(context.strings.pageCount, node.pageCount) : undefined,
     untranslated: node.record
@@ -115,9 +108,7 @@ export function courseTree(context: SiteContext, currentSection?: SectionNode, c
   const language = context.course.languages[context.lang];
   return (language?.sections ?? []).map((section) => ({
     title: section.title,
-    href: href(context, sectionPath(context.lang, section.slug)),
-    current: section === currentSection,
-    lessonCount: plural(context.strings.lessonCount, section.lessons.length),
+    href: withBase(context.base, sectionPath(context.lang, section.slug)),
     lessons: section === currentSection ? section.lessons.map((lesson) => treeLesson(context, lesson, currentLesson)) : undefined,
   }));
 }
@@ -138,7 +129,7 @@ function pagerLink(context: SiteContext, target: ReadingPage | undefined): Pager
   const path = nodePath(target.lesson, target.page);
   return {
     path,
-    href: href(context, path),
+    href: withBase(context.base, path),
     lessonTitle: target.lesson.title,
     titleLang: target.lesson.titleLang !== context.lang ? target.lesson.titleLang : undefined,
     pageTitle: pageTitle && pageTitle !== target.lesson.title ? pageTitle : undefined,
@@ -164,14 +155,14 @@ export function pageTrail(context: SiteContext, node: LessonNode, page: number |
     label: context.strings.lessonPages,
     position: page === 'all' ? context.strings.readAllNote : context.strings.pageOf(page, node.pageCount),
     pages: facts.map((fact, index) => ({
-      href: href(context, nodePath(node, index + 1)),
+      href: withBase(context.base, nodePath(node, index + 1)),
       label: fact.title ?? context.strings.pageLabel(index + 1),
       current: index + 1 === page,
     })),
     otherView:
       page === 'all'
-        ? { href: href(context, nodePath(node, 1)), label: context.strings.readByPages }
-        : { href: href(context, nodePath(node, 'all')), label: context.strings.readAll },
+        ? { href: withBase(context.base, nodePath(node, 1)), label: context.strings.readByPages }
+        : { href: withBase(context.base, nodePath(node, 'all')), label: context.strings.readAll },
   };
 }
 
@@ -189,7 +180,7 @@ export function lessonSwitcher(context: SiteContext, node: LessonNode, page: num
   const targets = languageTargets(context.course, node, page);
   return context.course.locales.map((lang) => {
     const name = context.stringsOf(lang).languageName;
-    if (lang === context.lang) return { lang, name, href: href(context, nodePath(node, page)), current: true };
+    if (lang === context.lang) return { lang, name, href: withBase(context.base, nodePath(node, page)), current: true };
     const target = targets.find((candidate) => candidate.lang === lang)!;
     const note =
       target.kind === 'missing'
@@ -197,7 +188,7 @@ export function lessonSwitcher(context: SiteContext, node: LessonNode, page: num
         : !target.samePage && page !== 'all'
           ? context.stringsOf(lang).differentPageCount
           : undefined;
-    return { lang, name, href: href(context, target.path), current: false, note };
+    return { lang, name, href: withBase(context.base, target.path), current: false, note };
   });
 }
 
@@ -206,7 +197,7 @@ export function pathSwitcher(context: SiteContext, pathOf: (lang: string) => str
   return context.course.locales.map((lang) => ({
     lang,
     name: context.stringsOf(lang).languageName,
-    href: href(context, pathOf(lang) ?? indexPath(lang)),
+    href: withBase(context.base, pathOf(lang) ?? indexPath(lang)),
     current: lang === context.lang,
   }));
 }

@@ -6,10 +6,8 @@ import { plural } from '../i18n/templates.ts';
 import { languageTargets, nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
 import { digestOf } from './digest.ts';
 import {
-  absoluteUrl,
   alternatesFor,
   courseTree,
-  href,
   lessonAlternates,
   lessonDescription,
   lessonSwitcher,
@@ -27,7 +25,7 @@ import {
   type TreeLesson,
   type TreeSection,
 } from './page-model.ts';
-import { indexPath, lessonPath, sectionPath } from './urls.ts';
+import { absoluteUrl, indexPath, lessonPath, sectionPath, withBase } from './urls.ts';
 import { questionAnchor } from './quiz.ts';
 
 export interface CourseSite {
@@ -106,6 +104,8 @@ export interface LessonPageView extends PageFrame {
   search?: { lesson: string; page: string };
   /** The lesson's quiz, when it has questions. */
   quiz?: QuizView;
+  /** The frontmatter's `updated` date: as written (`YYYY-MM-DD`) and as readers of the page's language write it. */
+  updated?: { iso: string; text: string };
   /** On a translation whose source changed since: when, and the same page in the source's language. */
   outdated?: { body: string; link: { href: string; hreflang: string; label: string } };
 }
@@ -129,7 +129,7 @@ function quizView(context: SiteContext, node: LessonNode, page: number | 'all'):
     questions: questions.map((question) => ({
       id: question.id,
       title: context.strings.quizPageOf(question.title.replace(/\s*:\s*$/, ''), question.page),
-      href: `${href(context, nodePath(node, question.page))}#${questionAnchor(question.id)}`,
+      href: `${withBase(context.base, nodePath(node, question.page))}#${questionAnchor(question.id)}`,
       answer: question.answer,
     })),
     shown: questions.filter((question) => page === 'all' || question.page === page).map((question) => question.id),
@@ -149,17 +149,17 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
     head: {
       title: lessonTitle(context, node, page),
       description: lessonDescription(node, page, site.courseMeta[node.lang]?.description ?? node.title),
-      canonical: absoluteUrl(context, nodePath(node, readingPage)),
-      alternates: page === 'all' ? [] : alternatesFor(context, lessonAlternates(context, node, readingPage), site.course.locales[0]),
-      previous: page === 'all' || !neighbours.previous ? undefined : absoluteUrl(context, neighbours.previous.path),
-      next: page === 'all' || !neighbours.next ? undefined : absoluteUrl(context, neighbours.next.path),
+      canonical: absoluteUrl(context.site, context.base, nodePath(node, readingPage)),
+      alternates: page === 'all' ? [] : alternatesFor(context, lessonAlternates(context, node, readingPage)),
+      previous: page === 'all' || !neighbours.previous ? undefined : absoluteUrl(context.site, context.base, neighbours.previous.path),
+      next: page === 'all' || !neighbours.next ? undefined : absoluteUrl(context.site, context.base, neighbours.next.path),
       noindex: !record,
     },
     switcher: lessonSwitcher(context, node, page),
     courseTitle: context.courseTitle,
-    homeHref: href(context, indexPath(node.lang)),
+    homeHref: withBase(context.base, indexPath(node.lang)),
     tree,
-    section: { title: section.title, href: href(context, sectionPath(node.lang, section.slug)) },
+    section: { title: section.title, href: withBase(context.base, sectionPath(node.lang, section.slug)) },
     title: node.title,
     titleLang: node.titleLang !== node.lang ? node.titleLang : undefined,
     draft: record?.draft ?? false,
@@ -170,7 +170,7 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
       : {
           languages: context.listLanguages(node.translations.map((translation) => translation.lang)),
           links: node.translations.map((translation) => ({
-            href: href(context, lessonPath(translation.lang, translation.sectionSlug, translation.lessonSlug)),
+            href: withBase(context.base, lessonPath(translation.lang, translation.sectionSlug, translation.lessonSlug)),
             hreflang: translation.lang,
             label: strings.readInLanguage(strings.languageNames[translation.lang] ?? translation.lang),
           })),
@@ -179,6 +179,7 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
     fewerPages: record !== undefined && page === 1 && node.translations.some((translation) => pageCountOf(translation) > node.pageCount),
     search: record && page !== 'all' ? { lesson: `${node.sectionSlug}/${node.lessonSlug}`, page: strings.pageOf(readingPage, node.pageCount) } : undefined,
     quiz: quizView(context, node, page),
+    updated: record?.updated ? { iso: record.updated, text: strings.date(record.updated) } : undefined,
     outdated: outdatedNotice(context, node, page),
   };
 }
@@ -192,7 +193,7 @@ function outdatedNotice(context: SiteContext, node: LessonNode, page: number | '
   const language = strings.languageNames[translation.sourceLang] ?? translation.sourceLang;
   return {
     body: strings.outdatedBody(language, translation.sourceDate && strings.date(translation.sourceDate)),
-    link: { href: href(context, target.path), hreflang: translation.sourceLang, label: strings.readUpdatedIn(language) },
+    link: { href: withBase(context.base, target.path), hreflang: translation.sourceLang, label: strings.readUpdatedIn(language) },
   };
 }
 
@@ -247,17 +248,16 @@ export function sectionPages(site: CourseSite): StaticPage<{ lang: string; secti
         head: {
           title: `${section.title} · ${context.courseTitle}`,
           description: `${section.title}: ${plural(context.strings.lessonCount, section.lessons.length)}`,
-          canonical: absoluteUrl(context, sectionPath(language.lang, section.slug)),
+          canonical: absoluteUrl(context.site, context.base, sectionPath(language.lang, section.slug)),
           alternates: alternatesFor(
             context,
             site.course.locales.filter(existsIn).map((other) => ({ lang: other, path: sectionPath(other, section.slug) })),
-            site.course.locales[0],
           ),
           noindex: false,
         },
         switcher: pathSwitcher(context, (other) => (existsIn(other) ? sectionPath(other, section.slug) : indexPath(other))),
         courseTitle: context.courseTitle,
-        homeHref: href(context, indexPath(language.lang)),
+        homeHref: withBase(context.base, indexPath(language.lang)),
         title: section.title,
         tree,
         lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
@@ -286,13 +286,13 @@ export function indexPages(site: CourseSite): StaticPage<{ lang: string }, Index
       head: {
         title: context.courseTitle,
         description: description ?? context.courseTitle,
-        canonical: absoluteUrl(context, indexPath(lang)),
-        alternates: alternatesFor(context, site.course.locales.map((other) => ({ lang: other, path: indexPath(other) })), site.course.locales[0]),
+        canonical: absoluteUrl(context.site, context.base, indexPath(lang)),
+        alternates: alternatesFor(context, site.course.locales.map((other) => ({ lang: other, path: indexPath(other) }))),
         noindex: false,
       },
       switcher: pathSwitcher(context, indexPath),
       courseTitle: context.courseTitle,
-      homeHref: href(context, indexPath(lang)),
+      homeHref: withBase(context.base, indexPath(lang)),
       description,
       untranslated: language.sections
         .flatMap((section) => section.lessons.filter((lesson) => !lesson.record))
@@ -300,7 +300,7 @@ export function indexPages(site: CourseSite): StaticPage<{ lang: string }, Index
           anchor: untranslatedAnchor(lesson.identity),
           notice: strings.untranslatedNotice(lesson.title, context.listLanguages(lesson.translations.map((record) => record.lang))),
           links: lesson.translations.map((record) => ({
-            href: href(context, lessonPath(record.lang, record.sectionSlug, record.lessonSlug)),
+            href: withBase(context.base, lessonPath(record.lang, record.sectionSlug, record.lessonSlug)),
             hreflang: record.lang,
             label: strings.readInLanguage(strings.languageNames[record.lang] ?? record.lang),
           })),
@@ -308,7 +308,7 @@ export function indexPages(site: CourseSite): StaticPage<{ lang: string }, Index
       sections: language.sections.map((section) => ({
         slug: section.slug,
         title: section.title,
-        href: href(context, sectionPath(lang, section.slug)),
+        href: withBase(context.base, sectionPath(lang, section.slug)),
         lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
       })),
     };

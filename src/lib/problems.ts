@@ -1,4 +1,4 @@
-// A problem found in a course: what is wrong, where, and how to fix it (SPEC §9).
+// A problem found in a course: what is wrong, where, and how to fix it.
 
 export interface Problem {
   severity: 'error' | 'warning';

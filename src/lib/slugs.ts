@@ -1,6 +1,6 @@
 /**
  * URL segment for any text: lower case, accents stripped, every run of other
- * characters collapsed to one `-` (SPEC §5: `Section-7-ECS` -> `section-7-ecs`).
+ * characters collapsed to one `-` (`Section-7-ECS` -> `section-7-ecs`).
  */
 export function slugify(text: string): string {
   return text

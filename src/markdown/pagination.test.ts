@@ -1,4 +1,4 @@
-// SPEC §4, one case per rule, run through the real remark/rehype plugins.
+// The pagebreak rules, one case per rule, run through the real remark/rehype plugins.
 import { describe, expect, it } from 'vitest';
 import { renderLesson } from './test-render.ts';
 

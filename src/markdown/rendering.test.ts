@@ -1,4 +1,4 @@
-// SPEC §8: what lesson Markdown renders to, through the real plugins.
+// What lesson Markdown renders to, through the real plugins.
 import { describe, expect, it } from 'vitest';
 import { renderLesson } from './test-render.ts';
 

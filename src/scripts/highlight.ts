@@ -11,7 +11,6 @@ interface PagefindHighlightModule {
 
 /** The class Pagefind's highlight script gives its `<mark>` elements. */
 const MARK_CLASS = 'pagefind-highlight';
-const root = document.documentElement;
 
 function clearHighlight(bar: HTMLElement) {
   for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
@@ -26,12 +25,13 @@ function clearHighlight(bar: HTMLElement) {
   document.getElementById('content')?.focus();
 }
 
-const { default: PagefindHighlight }: PagefindHighlightModule = await import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind-highlight.js`);
-// The site's own `mark` style follows the theme; Pagefind's would be yellow on black.
-new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
-const lessonBody = document.querySelector<HTMLElement>('[data-pagefind-body]');
-if (marks.length > 0 && lessonBody) {
+/** Marks the searched words in the lesson text, and offers a button that clears them. */
+async function highlight(lessonBody: HTMLElement) {
+  const { default: PagefindHighlight }: PagefindHighlightModule = await import(/* @vite-ignore */ `${lessonBody.dataset.pagefind}pagefind-highlight.js`);
+  // The site's own `mark` style follows the theme; Pagefind's would be yellow on black.
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+  const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
+  if (marks.length === 0) return;
   // A result without a heading opens at the top of the page: bring the first match into view.
   if (!location.hash) marks[0].scrollIntoView({ block: 'center' });
   await addStylesheet(stylesheet);
@@ -40,3 +40,6 @@ if (marks.length > 0 && lessonBody) {
   button.addEventListener('click', () => clearHighlight(bar));
   lessonBody.before(bar);
 }
+
+const lessonBody = document.querySelector<HTMLElement>('.lesson-body');
+if (lessonBody && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) await highlight(lessonBody);

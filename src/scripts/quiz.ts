@@ -4,38 +4,22 @@
 // digest, so an edited question starts afresh and a moved one keeps its answer. Only
 // pages that hold a question load this script.
 import { fill } from '../i18n/templates.ts';
-
-interface Answer {
-  chosen: string[];
-  right: boolean;
-}
-
-type Answers = Record<string, Answer>;
+import { element } from './dom.ts';
+import { readQuizAnswers, storeQuizAnswers, type QuizAnswer, type QuizAnswers } from './storage.ts';
 
 const score = document.querySelector<HTMLElement>('[data-quiz]')!;
 const text = score.dataset;
-const storageKey = `quiz:${text.quiz}`;
+const quiz = text.quiz!;
 const lessonQuestions = text.quizQuestions!.split(' ');
 
-function load(): Answers {
-  try {
-    const stored: Answers = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
-    // Answers to questions the lesson no longer has are dropped.
-    return Object.fromEntries(Object.entries(stored).filter(([id]) => lessonQuestions.includes(id)));
-  } catch {
-    return {};
-  }
+/** Answers to questions the lesson no longer has are dropped. */
+function load(): QuizAnswers {
+  return Object.fromEntries(Object.entries(readQuizAnswers(quiz)).filter(([id]) => lessonQuestions.includes(id)));
 }
 
 let answers = load();
 
-function save() {
-  try {
-    localStorage.setItem(storageKey, JSON.stringify(answers));
-  } catch {
-    // Private windows may refuse storage: the quiz still works on this page.
-  }
-}
+const save = () => storeQuizAnswers(quiz, answers);
 
 function showScore() {
   const answered = Object.values(answers);
@@ -54,16 +38,9 @@ function showScore() {
   summary.querySelector<HTMLElement>('[data-quiz-all-right]')!.hidden = right < lessonQuestions.length;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []) {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-}
-
 /** The explanations of some options, copied from the disclosure that holds them all. */
 function explanations(question: HTMLElement, labels: readonly string[]): HTMLElement {
-  return element('ul', 'quiz-explanations', labels.map((label) => question.querySelector(`.quiz-explanation[data-option="${label}"]`)!.cloneNode(true)));
+  return element('ul', { className: 'quiz-explanations' }, labels.map((label) => question.querySelector(`.quiz-explanation[data-option="${label}"]`)!.cloneNode(true)));
 }
 
 function enhance(question: HTMLElement) {
@@ -71,15 +48,15 @@ function enhance(question: HTMLElement) {
   const options = question.querySelector('.quiz-options')!;
   const correct = [...question.querySelectorAll<HTMLElement>('.quiz-explanation[data-verdict="correct"]')].map((item) => item.dataset.option!);
   const multiple = correct.length > 1;
-  const group = element('fieldset', 'quiz-choices');
+  const group = element('fieldset', { className: 'quiz-choices' });
   const heading = question.querySelector('h2, h3, h4, h5, h6');
   if (heading) group.setAttribute('aria-labelledby', heading.id);
   const inputs = [...options.querySelectorAll<HTMLElement>('.quiz-option')].map((option) => {
-    const input = element('input', '');
+    const input = element('input');
     input.type = multiple ? 'checkbox' : 'radio';
     input.name = `quiz-${id}`;
     input.value = option.dataset.option!;
-    group.append(element('label', 'quiz-choice', [input, ...option.childNodes]));
+    group.append(element('label', { className: 'quiz-choice' }, [input, ...option.childNodes]));
     return input;
   });
   // Arrow keys move between checkboxes as they do between radio buttons, and never leave the group.
@@ -90,25 +67,25 @@ function enhance(question: HTMLElement) {
     const at = inputs.indexOf(document.activeElement as HTMLInputElement);
     inputs[(at + step + inputs.length) % inputs.length].focus();
   });
-  const check = element('button', 'quiz-check', [text.check!]);
+  const check = element('button', { className: 'quiz-check' }, [text.check!]);
   check.type = 'button';
-  const feedback = element('div', 'quiz-feedback');
+  const feedback = element('div', { className: 'quiz-feedback' });
   feedback.setAttribute('role', 'status');
   options.replaceWith(group, check, feedback);
 
-  const show = (answer: Answer) => {
+  const show = (answer: QuizAnswer) => {
     inputs.forEach((input) => {
       input.checked = answer.chosen.includes(input.value);
       input.disabled = true;
     });
     check.hidden = true;
-    const verdict = element('p', `quiz-result ${answer.right ? 'is-right' : 'is-wrong'}`, [
-      element('span', 'quiz-verdict-icon', [answer.right ? '✓' : '✗']),
+    const verdict = element('p', { className: `quiz-result ${answer.right ? 'is-right' : 'is-wrong'}` }, [
+      element('span', { className: 'quiz-verdict-icon' }, [answer.right ? '✓' : '✗']),
       ` ${answer.right ? text.right : text.wrong}`,
     ]);
     verdict.firstElementChild!.setAttribute('aria-hidden', 'true');
-    const parts: Node[] = [verdict, element('p', 'quiz-feedback-label', [text.yourAnswer!]), explanations(question, answer.chosen)];
-    if (!answer.right) parts.push(element('p', 'quiz-feedback-label', [text.rightAnswer!]), explanations(question, correct));
+    const parts: Node[] = [verdict, element('p', { className: 'quiz-feedback-label' }, [text.yourAnswer!]), explanations(question, answer.chosen)];
+    if (!answer.right) parts.push(element('p', { className: 'quiz-feedback-label' }, [text.rightAnswer!]), explanations(question, correct));
     feedback.replaceChildren(...parts);
   };
 

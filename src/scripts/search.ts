@@ -25,10 +25,10 @@ const ANNOUNCE_DELAY_MS = 1000;
 // The dialog opens styled: importing this module waits for its stylesheet.
 await addStylesheet(stylesheet);
 
-const root = document.documentElement;
-const base = root.dataset.base ?? '/';
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
 const text = dialog.dataset;
+/** The site's base path: Pagefind's files are under it, and its result URLs are not. */
+const base = text.base!;
 const input = dialog.querySelector('input')!;
 const section = dialog.querySelector('select')!;
 const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -52,7 +52,7 @@ function loadPagefind(): Promise<Pagefind> {
     await engine.init();
     // Loading the filters makes every search count pages per lesson and section.
     const filters = await engine.filters();
-    section.append(...sectionChoices(filters, root.lang).map((choice) => element('option', { value: choice, textContent: choice })));
+    section.append(...sectionChoices(filters, document.documentElement.lang).map((choice) => element('option', { value: choice, textContent: choice })));
     return engine;
   })();
   // A failed load is tried again the next time the dialog opens.
