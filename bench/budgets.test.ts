@@ -83,6 +83,13 @@ describe('evaluateBudgets', () => {
     ]);
   });
 
+  it('judges npm run check at N=1000, after a build, when the run measured it', () => {
+    const check = (afterBuildMs: number) => passes(evaluateBudgets([site(250), site(1000, { check: { afterBuildMs, coldMs: 7000 } })], null, { ours: fast, starlight: null }));
+    expect(check(1800)['npm run check -- --content-only at N=1000 ≤ 5.00 s, after a build']).toBe(true);
+    expect(check(5200)['npm run check -- --content-only at N=1000 ≤ 5.00 s, after a build']).toBe(false);
+    expect(Object.keys(passes(evaluateBudgets(ours, null, { ours: fast, starlight: null }))).some((budget) => budget.startsWith('npm run check'))).toBe(false);
+  });
+
   it('leaves the comparisons with Starlight undecided when it was not built', () => {
     const verdicts = passes(evaluateBudgets(ours, null, { ours: fast, starlight: null }));
     expect(verdicts["cold build at N=250 ≤ 1.25× Starlight's"]).toBeNull();

@@ -158,6 +158,12 @@ export function renderReport(results: BenchResults): string {
       .filter(Boolean)
       .join('\n'),
     '',
+    'npm run check -- --content-only (ours): ' +
+      results.ours
+        .filter((result) => result.check)
+        .map((result) => `N=${result.lessonsPerLanguage} ${seconds(result.check!.afterBuildMs)} after a build, ${seconds(result.check!.coldMs)} with no cache`)
+        .join('; '),
+    '',
     `Lesson page ${options.page} at N=${size}, loaded before interaction:`,
     pageTable(ours, theirs),
     '',

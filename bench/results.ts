@@ -1,5 +1,6 @@
 // The shape of bench/results.json: everything the printed report shows, plus samples.
 import type { Verdict } from './budgets.ts';
+import type { CheckTime } from './check-time.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { EditLoopMeasurement } from './edit-loop.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -16,6 +17,8 @@ export interface SizeResult {
   /** Output of the last run (builds are deterministic). */
   dist: DistStats;
   lessonPage: PageWeight;
+  /** `npm run check -- --content-only` on the corpus: ours only. */
+  check?: CheckTime;
 }
 
 /** What a maintainer waits for, measured at one corpus size. */

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { PAGEBREAK_MARKER } from '../src/lib/pagebreak.ts';
 import { editLoopMedian, evaluateBudgets, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
 import { assertGnuTime, measureBuild, type BuildMeasurement, type BuildSpec } from './build.ts';
+import { measureCheck } from './check-time.ts';
 import { writeCorpus } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { measureEditLoop } from './edit-loop.ts';
@@ -69,6 +70,7 @@ function budgetInput(result: SizeResult): BudgetInput {
     lessonHtmlGzip: result.lessonPage.html.gzip,
     lessonJavascriptGzip: result.lessonPage.javascriptBeforeInteraction.gzip,
     lessonFirstViewGzip: result.lessonPage.firstView.gzip,
+    check: result.check,
   };
 }
 
@@ -140,6 +142,10 @@ async function measureSize(options: BenchOptions, size: number, reference: boole
   }
   const results: Record<Site, SizeResult | null> = { ours: null, starlight: null };
   for (const site of sites) results[site] = await sizeResult(size, builds[site], buildSpec(site, size, 'weighed', corpusDir), options.page);
+  // Our last build was the last one of this size to touch our cache folder.
+  process.stdout.write(`› N=${size} ours npm run check -- --content-only … `);
+  results.ours!.check = await measureCheck(corpusDir);
+  console.log(`${(results.ours!.check.afterBuildMs / 1000).toFixed(2)} s after a build, ${(results.ours!.check.coldMs / 1000).toFixed(2)} s without a cache`);
   const maintainer: Record<Site, MaintainerResult | null> = { ours: null, starlight: null };
   if (reference) {
     for (const [index, site] of sites.entries()) maintainer[site] = await measureMaintainer(options, size, corpusDir, site, 4500 + index);

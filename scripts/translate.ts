@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listLessonFiles } from '../src/content/sources.ts';
+import { normalizeText } from '../src/lib/text.ts';
 import { projectPath } from '../src/content/settings.ts';
 import { uiStrings } from '../src/i18n/index.ts';
 import { isLocationProblem, locateLesson } from '../src/lib/lessons.ts';
@@ -42,7 +43,7 @@ if (existing) fail(`${existing} already exists: a translation is not overwritten
 
 const destination = join(settings.lessonsDir, target, id.slice(location.lang.length + 1));
 const strings = uiStrings(target);
-const draft = translationDraft(readFileSync(file, 'utf8'), {
+const draft = translationDraft(normalizeText(readFileSync(file, 'utf8')), {
   sourceLang: location.lang,
   note: strings.translatorNote(strings.languageNames[location.lang] ?? location.lang),
   format: id.endsWith('.mdx') ? 'mdx' : 'md',

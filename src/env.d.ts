@@ -5,6 +5,8 @@ declare module 'virtual:course/settings' {
   export default settings;
 }
 
+declare module 'virtual:course/code-colors.css';
+
 declare namespace App {
   interface Locals {
     /** The page's language. */

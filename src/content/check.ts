@@ -1,5 +1,6 @@
 // The content half of `npm run check`: the course compiled as the build compiles it,
-// with lessons read instead of rendered, and the translation state of the course.
+// with lessons read instead of rendered, and the translation state of the course. Only
+// lessons that changed since the last check or build are read (lesson-cache.ts).
 import { pageCountOf } from '../lib/course.ts';
 import { translationReport, type TranslationReport } from '../lib/check-report.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
@@ -7,6 +8,7 @@ import { createLessonReader } from '../markdown/processor.ts';
 import { readLesson } from './analyze.ts';
 import { compileCourse } from './compile.ts';
 import { readHistory } from './git-history.ts';
+import { readingVersion, readLessonCache, writeLessonCache } from './lesson-cache.ts';
 import { pipelineOptions, projectPath, type CourseSettings } from './settings.ts';
 
 export interface ContentCheck {
@@ -16,15 +18,17 @@ export interface ContentCheck {
 }
 
 export async function checkContent(settings: CourseSettings): Promise<ContentCheck> {
+  const cached = readLessonCache(settings);
   const compiled = await compileCourse(settings, {
-    pipelineVersion: '',
-    previous: () => undefined,
+    pipelineVersion: readingVersion(settings),
+    previous: (id) => cached[id],
     history: readHistory(settings.lessonsDir),
     analyze: (sources, targets) => {
       const read = createLessonReader(pipelineOptions(settings, () => targets));
       return Promise.all(sources.map((source) => readLesson(read, source)));
     },
   });
+  writeLessonCache(settings, compiled);
   const lessons = compiled.lessons.map(({ compiled: { record } }) => ({
     lang: record.lang,
     identity: record.identity,

@@ -11,13 +11,14 @@ import { lessonSlugOf } from '../lib/lessons.ts';
 import { missingTarget, resolveLink, type LinkTargets } from '../lib/links.ts';
 import { error, warning, type Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slugs.ts';
+import { isBlankBody } from '../lib/text.ts';
 import { lessonPath } from '../lib/urls.ts';
 import { translationStatuses, type TranslationStatus } from '../lib/translations.ts';
 import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
 import type { History } from './git-history.ts';
 import type { FailedLesson, LessonOutput } from './analyze.ts';
 import { projectPath, type CourseSettings } from './settings.ts';
-import { readCourseSources, type CourseSources, type LessonSource } from './sources.ts';
+import { lessonBody, readCourseSources, type CourseSources, type LessonSource } from './sources.ts';
 
 /** What a compile keeps of a lesson, to reuse it while nothing it depends on changes. */
 export interface CompiledLesson {
@@ -110,6 +111,7 @@ function lessonRecord(source: LessonSource, analysis: LessonAnalysis, digest: st
     draft: frontmatter.draft ?? false,
     updated: frontmatter.updated?.toISOString().slice(0, 10),
     pages: analysis.pages,
+    empty: isBlankBody(lessonBody(source.text)),
     questions: analysis.questions,
     digest,
   };

@@ -16,6 +16,7 @@ import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from
 import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
 import { lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
+import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
 import { pipelineOptions, type CourseSettings } from './settings.ts';
@@ -71,6 +72,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   const version = pipelineVersion({ ...options, base: settings.base, astro });
   const read = createLessonReader(options);
   const render = createPageRenderer(options, astro);
+  let lessonCacheWritten = false;
 
   // In this thread: on two cores, worker threads rendered no faster and took 200 MB more.
   const renderMarkdown = async (source: LessonSource): Promise<LessonOutput | FailedLesson> => {
@@ -111,6 +113,10 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
         ...removed.map((id) => id.split('/')[0]),
       ]);
       writeInventory(settings, compiled);
+      // What `npm run check` needs: after a build, and once when `astro dev` starts (later
+      // saves follow too quickly to rewrite it each time; check reads what changed since).
+      if (!context.watcher || !lessonCacheWritten) writeLessonCache(settings, compiled);
+      lessonCacheWritten = true;
       publishLinkTargets(compiled);
       processState().showError?.(undefined);
       const reused = compiled.lessons.filter((lesson) => lesson.reused).length;

@@ -1,6 +1,7 @@
 // Course and section metadata written by maintainers in YAML inside the lessons folder:
 // `course.yml` (title and description per language), `_section.yml` in a section folder,
 // and `_sections.yml` in a language folder for flat Jekyll courses.
+import { normalizeText } from '../lib/text.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -15,7 +16,7 @@ const courseSchema = z.object({ title: z.string().trim().min(1), description: z.
 
 function readYaml(path: string, settings: CourseSettings, problems: Problem[]): unknown {
   try {
-    return parse(readFileSync(path, 'utf8')) ?? {};
+    return parse(normalizeText(readFileSync(path, 'utf8'))) ?? {};
   } catch (cause) {
     const { linePos } = cause as { linePos?: [{ line: number; col: number }] };
     problems.push(

@@ -1,12 +1,13 @@
 // Reading a course folder: every file under it is a lesson (published, draft or in
 // error), course metadata, or an asset. Nothing is skipped without a problem or a draft
 // entry. Shared by the content loader and `npm run check`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CourseMeta, SectionMeta } from '../lib/course.ts';
 import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 import { isLessonFile, isLocationProblem, locateLesson, sectionLabelOf, type LessonLocation } from '../lib/lessons.ts';
 import { error, type Problem } from '../lib/problems.ts';
+import { normalizeText } from '../lib/text.ts';
 import { parseLessonFile, type LessonFrontmatter } from './frontmatter.ts';
 import { readCourseMeta, readSectionMetas } from './metadata.ts';
 import { projectPath, type CourseSettings } from './settings.ts';
@@ -33,21 +34,70 @@ export interface CourseSources {
   problems: Problem[];
 }
 
-function listFiles(directory: string): string[] {
-  return readdirSync(directory)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => {
-      const path = join(directory, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
-    });
+interface Listing {
+  files: string[];
+  /** Symbolic links that lead back into a folder above them, or nowhere. */
+  badLinks: { path: string; target?: string }[];
+}
+
+/**
+ * Every file under `directory`, following symbolic links. A link that leads back into
+ * one of its own parent folders would be listed forever: it is reported instead, as is
+ * a link to nothing. Hidden files and folders (`.DS_Store`, `.git`) are left out.
+ */
+function listFiles(directory: string, ancestors: ReadonlySet<string> = new Set([realpathSync(directory)])): Listing {
+  const listing: Listing = { files: [], badLinks: [] };
+  for (const name of readdirSync(directory).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(directory, name);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code !== 'ELOOP' && code !== 'ENOENT') throw cause;
+      listing.badLinks.push({ path });
+      continue;
+    }
+    if (!isDirectory) {
+      listing.files.push(path);
+      continue;
+    }
+    const real = realpathSync(path);
+    if (ancestors.has(real)) {
+      listing.badLinks.push({ path, target: real });
+      continue;
+    }
+    const inner = listFiles(path, new Set([...ancestors, real]));
+    listing.files.push(...inner.files);
+    listing.badLinks.push(...inner.badLinks);
+  }
+  return listing;
+}
+
+/**
+ * Whether `path` lies beyond a symbolic link that leads back to one of its own parent
+ * folders: a file watcher following it would descend forever. The link itself is not
+ * beyond one, so its appearance is seen (and reported by the listing above).
+ */
+export function isBeyondLinkLoop(path: string, root: string): boolean {
+  const top = `${resolve(root)}${sep}`;
+  for (let folder = dirname(resolve(path)); folder.startsWith(top); folder = dirname(folder)) {
+    try {
+      const real = realpathSync(folder);
+      if (real !== folder && `${folder}${sep}`.startsWith(`${real}${sep}`)) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Every lesson file under the lessons folder (project paths), whatever is in it. */
 export function listLessonFiles(settings: CourseSettings): string[] {
   if (!existsSync(settings.lessonsDir)) return [];
   return listFiles(settings.lessonsDir)
-    .filter((path) => isLessonFile(path))
+    .files.filter((path) => isLessonFile(path))
     .map((path) => projectPath(settings, path));
 }
 
@@ -63,7 +113,16 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
   }
   // Lessons in a folder that is not a language: one problem per folder, naming its files.
   const unknownLanguages = new Map<string, string[]>();
-  for (const absolutePath of listFiles(settings.lessonsDir)) {
+  const { files, badLinks } = listFiles(settings.lessonsDir);
+  for (const link of badLinks) {
+    const path = projectPath(settings, link.path);
+    problems.push(
+      link.target
+        ? error(path, `this symbolic link leads back to ${projectPath(settings, link.target) || '.'}/, a folder it is in, so the folder would never end`, 'remove the link, or point it outside the lessons folder')
+        : error(path, 'this symbolic link leads nowhere: its target does not exist, or is a loop of links', 'remove the link, or point it at an existing file or folder'),
+    );
+  }
+  for (const absolutePath of files) {
     const id = relative(settings.lessonsDir, absolutePath).split(sep).join('/');
     const file = projectPath(settings, absolutePath);
     if (!isLessonFile(id)) {
@@ -86,7 +145,7 @@ export function readCourseSources(settings: CourseSettings): CourseSources {
       }
       continue;
     }
-    const text = readFileSync(absolutePath, 'utf8');
+    const text = normalizeText(readFileSync(absolutePath, 'utf8'));
     const parsed = parseLessonFile(text, file);
     problems.push(...parsed.problems);
     if (!parsed.frontmatter) continue;

@@ -26,6 +26,7 @@ const en: UiStrings = {
   readInLanguage: (language) => `Read the lesson in ${language}`,
   untranslatedNotice: (title, languages) =>
     `The lesson “${title}” is not translated into English yet; it only exists in ${languages}.`,
+  lessonEmpty: 'This lesson has no content yet.',
   differentPageCount: 'This translation has a different number of pages, so you start on the first one.',
   themeToggle: 'Switch between light and dark theme',
   search: 'Search',

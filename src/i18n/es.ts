@@ -26,6 +26,7 @@ const es: UiStrings = {
   readInLanguage: (language) => `Leer la lección en ${language}`,
   untranslatedNotice: (title, languages) =>
     `La lección «${title}» todavía no está traducida al español; solo existe en ${languages}.`,
+  lessonEmpty: 'Esta lección aún no tiene contenido.',
   differentPageCount: 'Esta traducción tiene otro número de páginas, así que empiezas por la primera.',
   themeToggle: 'Cambiar entre tema claro y oscuro',
   search: 'Buscar',

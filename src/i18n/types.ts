@@ -29,6 +29,8 @@ export interface UiStrings {
   notTranslatedBody: (languages: string) => string;
   readInLanguage: (language: string) => string;
   untranslatedNotice: (title: string, languages: string) => string;
+  /** Shown on a lesson that has a title and nothing else yet. */
+  lessonEmpty: string;
   differentPageCount: string;
   themeToggle: string;
   search: string;

@@ -1,8 +1,10 @@
 // Errors that teach: each mistake fails `astro build` and `npm run check` with
 // a message naming the file, the line and column where known, and the fix. Mistakes the
 // loader finds together share one build, which also shows that every one is reported.
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, COURSE_YML, courseCheck, outDir, problemBlock, readText, writeCourse, type Run } from './test-builds.ts';
+import { astroBuild, COURSE_YML, courseCheck, outDir, problemBlock, readText, ROOT, writeCourse, type Run } from './test-builds.ts';
 
 const VALID = {
   'course.yml': COURSE_YML,
@@ -14,8 +16,9 @@ const QUOTE_FIX =
   'put the value in double quotes, e.g. `title: "ECS: an overview"` (a colon followed by a space, or a quote inside single quotes, ends the value early)';
 
 /** Builds and checks a course once; the cases of a `describe` read the two outputs. */
-function brokenCourse(name: string, files: Record<string, string>, env: Record<string, string> = {}) {
+function brokenCourse(name: string, files: Record<string, string>, env: Record<string, string> = {}, prepare?: (dir: string) => void) {
   const dir = writeCourse(name, { ...VALID, ...files });
+  prepare?.(join(ROOT, dir));
   const runs: { build?: Run; check?: Run } = {};
   beforeAll(async () => {
     runs.build = await astroBuild(dir, outDir(name), env);
@@ -162,6 +165,47 @@ describe('MDX mistakes', () => {
       runs,
       problemBlock(`${dir}/en/s1/import.mdx:4:17`, "the import './box.astro' leads to no file", 'fix the path, which is relative to this lesson file, or remove the import'),
     );
+  });
+});
+
+describe('odd files', () => {
+  const badYaml = '---\ntitle: ECS: Fargate\n---\n\nText.\n';
+  const badMdx = '---\ntitle: Latency\n---\n\nKeep latency <24 ms.\n';
+  const { dir, runs } = brokenCourse(
+    'odd',
+    {
+      'es/s1/🚀.md': '---\ntitle: Cohete\n---\n\nTexto.\n',
+      'en/s1/yaml-lf.md': badYaml,
+      'en/s1/yaml-crlf.md': badYaml.replace(/\n/g, '\r\n'),
+      'en/s1/mdx-lf.mdx': badMdx,
+      'en/s1/mdx-bom-crlf.mdx': `\uFEFF${badMdx.replace(/\n/g, '\r\n')}`,
+    },
+    {},
+    // A link from inside a folder back to the folder itself.
+    (course) => symlinkSync('..', join(course, 'es/s1/loop')),
+  );
+
+  it('fail the build and the check, all six reported in one run, never hanging on the loop', () => expectFailure(runs, 6));
+
+  it('a symbolic link loop names the link and the folder it leads back to', () => {
+    expectReported(
+      runs,
+      problemBlock(`${dir}/es/s1/loop`, `this symbolic link leads back to ${dir}/es/, a folder it is in, so the folder would never end`, 'remove the link, or point it outside the lessons folder'),
+    );
+  });
+
+  it('a file name with nothing a URL can use', () => {
+    expectReported(runs, problemBlock(`${dir}/es/s1/🚀.md`, 'the file name "🚀" has no letter or digit a URL can use', 'rename the file with at least one letter (a–z, accents are fine) or digit'));
+  });
+
+  it('CRLF line endings and a byte-order mark give the same lines and columns as LF', () => {
+    for (const file of ['yaml-lf.md', 'yaml-crlf.md']) {
+      expectReported(runs, problemBlock(`${dir}/en/s1/${file}:2:8`, 'the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings', QUOTE_FIX));
+    }
+    for (const file of ['mdx-lf.mdx', 'mdx-bom-crlf.mdx']) {
+      expect(runs.build!.output).toContain(`${dir}/en/s1/${file}:5:15`);
+      expect(runs.check!.output).toContain(`${dir}/en/s1/${file}:5:15`);
+    }
   });
 });
 

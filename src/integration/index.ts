@@ -1,6 +1,8 @@
 // The course integration: lessons become a paginated bilingual site. It wires the Markdown
 // processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`,
 // checks after the build that every lesson was published, and writes the search index.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
@@ -9,8 +11,11 @@ import { courseSettings, pipelineOptions, type CourseOptions, type CourseSetting
 import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { codeDigest } from '../content/pipeline-version.ts';
+import { isBeyondLinkLoop } from '../content/sources.ts';
+import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
+import { contentSecurityPolicy, headersFile, HEADERS_FILE } from './security-policy.ts';
 import { processState } from './process-state.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
@@ -125,8 +130,12 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
             shikiConfig,
           },
           integrations: [mdx()],
+          security: { csp: contentSecurityPolicy },
           vite: {
-            plugins: [settingsModule(() => settings!), viteMdxComments()],
+            plugins: [settingsModule(() => settings!), codeColorsModule(), viteMdxComments()],
+            // The dev server's watcher would follow a symbolic link loop in the project forever;
+            // the course reports one in the lessons instead.
+            server: { watch: { ignored: [(path: string) => isBeyondLinkLoop(path, resolved.root)] } },
             build: {
               // One stylesheet for every page: a reader downloads it once and the whole site reuses it.
               cssCodeSplit: false,
@@ -165,6 +174,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         processState().pageSink = undefined;
         checkInventory(settings!, distDir, logger);
         logger.info(renderReport(rendered, pages.length));
+        writeFileSync(join(distDir, HEADERS_FILE), headersFile(settings!.base));
         await search!.finish(logger);
       },
     },

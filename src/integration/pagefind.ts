@@ -31,7 +31,7 @@ function check(result: { errors: string[] }) {
 }
 
 /** The site marks the region Pagefind indexes; pages without one are not searchable. */
-const isSearchable = (html: string) => html.includes('data-pagefind-body');
+const isSearchable = (html: string) => /<[a-z][^>]*\sdata-pagefind-body[\s=>]/.test(html);
 
 /** A page's language as Pagefind reads it, from `<html lang>`. */
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';

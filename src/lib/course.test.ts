@@ -143,6 +143,22 @@ describe('URL clashes', () => {
     expect(problems[0].message).toContain('not translations of each other');
   });
 
+  it('reports a file or section name that leaves nothing for the URL, and keeps the rest of the course', () => {
+    const { course, problems } = buildCourse(
+      [
+        record('es', 'section-1/🚀', { fileName: '🚀', lessonSlug: '' }),
+        record('es', '日本/a', { sectionLabel: '日本', sectionSlug: '' }),
+        record('es', 'section-1/b'),
+      ],
+      options,
+    );
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      ['lessons/es/section-1/🚀.md', 'the file name "🚀" has no letter or digit a URL can use'],
+      ['lessons/es/日本/a.md', 'the section name "日本" has no letter or digit a URL can use'],
+    ]);
+    expect(course.languages.es.sections.flatMap((section) => section.lessons.map((lesson) => lesson.lessonSlug))).toEqual(['b']);
+  });
+
   it('keeps page paths stable', () => {
     const { course } = buildCourse([record('es', 'section-1/a')], options);
     const a = lessonAt(course, 'es', 'section-1', 'a');

@@ -47,6 +47,8 @@ export interface LessonRecord {
   /** `YYYY-MM-DD`. */
   updated?: string;
   pages: PageSummary[];
+  /** A title and nothing else yet: readers see a notice saying so. */
+  empty: boolean;
   /** Its quiz questions, in order. */
   questions: QuestionSummary[];
   /** How the lesson stands against its source, for a translation (absent for the source itself). */
@@ -149,6 +151,14 @@ export function buildCourse(records: readonly LessonRecord[], options: BuildCour
   const byUrl = new Map<string, LessonRecord>();
   const kept: LessonRecord[] = [];
   for (const record of [...records].sort((a, b) => compareNatural(a.file, b.file))) {
+    // A name of emoji or of a script without Latin letters leaves nothing for the URL.
+    if (record.sectionSlug === '' || record.lessonSlug === '') {
+      const [what, name] = record.sectionSlug === '' ? ['section', record.sectionLabel] : ['file', record.fileName];
+      problems.push(
+        error(record.file, `the ${what} name "${name}" has no letter or digit a URL can use`, `rename the ${what === 'file' ? 'file' : 'section folder (or its `section` label)'} with at least one letter (a–z, accents are fine) or digit`),
+      );
+      continue;
+    }
     const key = urlKey(record.lang, record);
     const other = byUrl.get(key);
     if (other) {

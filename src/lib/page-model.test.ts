@@ -11,6 +11,8 @@ import {
   lessonTitle,
   pager,
   pageTrail,
+  TRAIL_LIMIT,
+  trailPages,
   type SiteContext,
 } from './page-model.ts';
 import { sitemapEntries, sitemapXml } from './sitemap.ts';
@@ -108,8 +110,8 @@ describe('page trail', () => {
       label: 'Páginas de la lección',
       position: 'Página 1 de 2',
       pages: [
-        { href: '/curso/es/section-1/a/', label: 'Intro', current: true },
-        { href: '/curso/es/section-1/a/2/', label: 'Details', current: false },
+        { number: 1, href: '/curso/es/section-1/a/', label: 'Intro', current: true },
+        { number: 2, href: '/curso/es/section-1/a/2/', label: 'Details', current: false },
       ],
       otherView: { href: '/curso/es/section-1/a/all/', label: 'Leer la lección completa' },
     });
@@ -149,5 +151,26 @@ describe('sitemap', () => {
       ['https://example.org/es/section-1/b/2/', '2024-05-31'],
     ]);
     expect(sitemapXml(entries)).toContain('<loc>https://example.org/es/section-1/b/2/</loc>\n    <lastmod>2024-05-31</lastmod>');
+  });
+});
+
+describe('trailPages', () => {
+  it('lists every page of a lesson up to the limit', () => {
+    expect(trailPages(TRAIL_LIMIT, 7)).toHaveLength(TRAIL_LIMIT);
+  });
+
+  it.each([16, 100, 300])('with %i pages, reaches any page from any other in two steps, with about 2√n links', (count) => {
+    const links = (page: number) => new Set(trailPages(count, page));
+    for (let from = 1; from <= count; from++) {
+      const near = links(from);
+      expect(near.size).toBeLessThanOrEqual(2 * Math.ceil(Math.sqrt(count)) + 1);
+      const reached = new Set([from, ...near, ...[...near].flatMap((step) => [...links(step)])]);
+      expect(reached.size, `from page ${from}`).toBe(count);
+    }
+  });
+
+  it('lists the first page of every block, the current block and the last page', () => {
+    expect(trailPages(300, 40)).toEqual([1, 19, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 73, 91, 109, 127, 145, 163, 181, 199, 217, 235, 253, 271, 289, 300]);
+    expect(trailPages(300, 'all')).toEqual([1, 19, 37, 55, 73, 91, 109, 127, 145, 163, 181, 199, 217, 235, 253, 271, 289, 300]);
   });
 });

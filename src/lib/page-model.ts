@@ -144,9 +144,28 @@ export function pager(context: SiteContext, node: LessonNode, page: number): { p
 export interface TrailModel {
   label: string;
   position: string;
-  pages: { href: string; label: string; current: boolean }[];
+  /** The pages listed, each with its number: a long lesson lists some of them. */
+  pages: { number: number; href: string; label: string; current: boolean }[];
   /** The read-all view from a page, or back to page 1 from the read-all view. */
   otherView: { href: string; label: string };
+}
+
+/** Lessons with more pages than this list some of them in the trail. */
+export const TRAIL_LIMIT = 15;
+
+/**
+ * The page numbers the trail of `page` lists. A short lesson lists them all. A long one is
+ * cut into blocks of about √n pages and lists the first page of every block and every page
+ * of the current block (and the last page): any page is then two steps from any other,
+ * through the first page of its block, with a trail of about 2√n links.
+ */
+export function trailPages(pageCount: number, page: number | 'all'): number[] {
+  const all = Array.from({ length: pageCount }, (_, index) => index + 1);
+  if (pageCount <= TRAIL_LIMIT) return all;
+  const block = Math.ceil(Math.sqrt(pageCount));
+  const blockOf = (number: number) => Math.floor((number - 1) / block);
+  const current = page === 'all' ? undefined : blockOf(page);
+  return all.filter((number) => (number - 1) % block === 0 || blockOf(number) === current || number === pageCount);
 }
 
 export function pageTrail(context: SiteContext, node: LessonNode, page: number | 'all'): TrailModel {
@@ -154,10 +173,11 @@ export function pageTrail(context: SiteContext, node: LessonNode, page: number |
   return {
     label: context.strings.lessonPages,
     position: page === 'all' ? context.strings.readAllNote : context.strings.pageOf(page, node.pageCount),
-    pages: facts.map((fact, index) => ({
-      href: withBase(context.base, nodePath(node, index + 1)),
-      label: fact.title ?? context.strings.pageLabel(index + 1),
-      current: index + 1 === page,
+    pages: trailPages(facts.length, page).map((number) => ({
+      number,
+      href: withBase(context.base, nodePath(node, number)),
+      label: facts[number - 1].title ?? context.strings.pageLabel(number),
+      current: number === page,
     })),
     otherView:
       page === 'all'

@@ -17,6 +17,7 @@ export function testRecord(lang: string, identity: string, overrides: Partial<Le
     title: `${name} (${lang})`,
     draft: false,
     pages: [{ title: 'One' }, { title: 'Two' }],
+    empty: false,
     questions: [],
     digest: `digest of ${lang}/${identity}`,
     ...overrides,

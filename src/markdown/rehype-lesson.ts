@@ -10,6 +10,7 @@ import { h, s } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CALLOUT_ICONS, calloutClasses, isCalloutType, type CalloutType } from '../lib/callouts.ts';
 import { SlugRegistry } from '../lib/slugs.ts';
+import { codeStylesToClasses } from './code-colors.ts';
 import { uiStrings, type UiStrings } from '../i18n/index.ts';
 import { PAGE_ELEMENT } from './remark-lesson.ts';
 
@@ -92,9 +93,10 @@ function toCallout(blockquote: Element, strings: UiStrings): Element | undefined
 function toTableRegion(table: Element, name: string, strings: UiStrings): Element {
   visitElements(table.children, (cell) => {
     if (cell.tagName !== 'th' && cell.tagName !== 'td') return;
+    // A class, not a style attribute: a strict Content Security Policy blocks those.
     const align = cell.properties.align;
     if (typeof align === 'string') {
-      cell.properties.style = `text-align:${align}`;
+      cell.properties.className = [`align-${align}`];
       delete cell.properties.align;
     }
   });
@@ -174,6 +176,10 @@ function enhancePage(nodes: RootContent[], ids: SlugRegistry, lessonTitle: strin
       }
     }
     if (node.tagName === 'table') return toTableRegion(node, lastHeading, strings);
+    if (node.tagName === 'pre') {
+      codeStylesToClasses(node);
+      return node;
+    }
     if (isElement(node, 'li') && hasClass(node, 'task-list-item')) labelTask(node);
     if (node.tagName === 'img') {
       node.properties.loading ??= 'lazy';

@@ -8,8 +8,8 @@ describe('comparison tables', () => {
   it('keep table semantics, scope their headers and sit in a named, focusable scroll region', async () => {
     const { html } = await renderLesson(source, { lang: 'es' });
     expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Tabla: ECS vs Fargate"><table>');
-    expect(html).toMatch(/<thead>\s*<tr>\s*<td style="text-align:left"><\/td>\s*<th style="text-align:center" scope="col">ECS<\/th>/);
-    expect(html).toMatch(/<th style="text-align:left" scope="row">Servers<\/th>\s*<td style="text-align:center">You<\/td>\s*<td style="text-align:right">AWS<\/td>/);
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td class="align-left"><\/td>\s*<th class="align-center" scope="col">ECS<\/th>/);
+    expect(html).toMatch(/<th class="align-left" scope="row">Servers<\/th>\s*<td class="align-center">You<\/td>\s*<td class="align-right">AWS<\/td>/);
   });
 
   it('are named after the lesson when no heading precedes them', async () => {

@@ -1,6 +1,8 @@
 // Runs before @astrojs/mdx so lessons written with HTML comments (pagebreaks, Jekyll
-// notes) compile as MDX.
+// notes), and lessons saved with CRLF line endings or a byte-order mark, compile as MDX
+// the way the rest of the pipeline reads them.
 import type { Plugin } from 'vite';
+import { normalizeText } from '../lib/text.ts';
 import { htmlCommentsToMdx } from './mdx-comments.ts';
 
 export function viteMdxComments(): Plugin {
@@ -10,7 +12,7 @@ export function viteMdxComments(): Plugin {
     transform: {
       filter: { id: /\.mdx$/ },
       handler(code) {
-        return { code: htmlCommentsToMdx(code), map: null };
+        return { code: htmlCommentsToMdx(normalizeText(code)), map: null };
       },
     },
   };

@@ -1,0 +1,33 @@
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isBeyondLinkLoop } from './sources.ts';
+
+describe('isBeyondLinkLoop', () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'course-links-')));
+  mkdirSync(join(root, 'es/s1'), { recursive: true });
+  mkdirSync(join(root, 'shared'));
+  writeFileSync(join(root, 'es/s1/a.md'), '');
+  symlinkSync('..', join(root, 'es/s1/loop'));
+  symlinkSync('../../shared', join(root, 'es/s1/linked'));
+
+  it('is true beyond a link back to a parent folder, at any depth', () => {
+    expect(isBeyondLinkLoop(join(root, 'es/s1/loop/s1'), root)).toBe(true);
+    expect(isBeyondLinkLoop(join(root, 'es/s1/loop/s1/loop/s1/a.md'), root)).toBe(true);
+  });
+
+  it('is false for the link itself, so that its appearance is seen', () => {
+    expect(isBeyondLinkLoop(join(root, 'es/s1/loop'), root)).toBe(false);
+  });
+
+  it('is false for ordinary files and for links to folders elsewhere', () => {
+    expect(isBeyondLinkLoop(join(root, 'es/s1/a.md'), root)).toBe(false);
+    expect(isBeyondLinkLoop(join(root, 'es/s1/linked/notes.md'), root)).toBe(false);
+  });
+
+  it('looks only inside the root, however the root is written', () => {
+    expect(isBeyondLinkLoop(join(root, 'es/s1/loop/s1'), `${root}/`)).toBe(true);
+    expect(isBeyondLinkLoop('/elsewhere/file.md', root)).toBe(false);
+  });
+});

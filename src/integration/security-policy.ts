@@ -1,0 +1,40 @@
+// The Content Security Policy of the site, in one place. Every page carries it in a
+// `<meta>` element (Astro adds the hash of each inline script and style it writes); a host
+// that can send headers should send the same policy as a header, which may also forbid
+// framing. The build writes that header to `_headers`, the file Netlify and Cloudflare
+// Pages read.
+import type { AstroConfig } from 'astro';
+import { INLINE_SCRIPT_HASHES } from '../layouts/inline-scripts.ts';
+
+/**
+ * Scripts and styles only from the site itself, inline ones only by hash. Pagefind
+ * compiles its WebAssembly (`wasm-unsafe-eval`); lesson images may come from any https
+ * address.
+ */
+const DIRECTIVES = ["default-src 'self'", "img-src 'self' data: https:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+const STYLE_SOURCES = ["'self'"];
+
+export const contentSecurityPolicy: Exclude<AstroConfig['security']['csp'], boolean | undefined> = {
+  algorithm: 'SHA-256',
+  directives: [...DIRECTIVES],
+  scriptDirective: { resources: SCRIPT_SOURCES, hashes: INLINE_SCRIPT_HASHES },
+  styleDirective: { resources: STYLE_SOURCES },
+};
+
+/** The policy as a host sends it: a `<meta>` element cannot forbid framing, a header can. */
+export function policyHeader(): string {
+  return [
+    ...DIRECTIVES,
+    `script-src ${[...SCRIPT_SOURCES, ...INLINE_SCRIPT_HASHES.map((hash) => `'${hash}'`)].join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const HEADERS_FILE = '_headers';
+
+/** `_headers`: every path of the site gets the policy. */
+export function headersFile(base: string): string {
+  return `${base}*\n  Content-Security-Policy: ${policyHeader()}\n`;
+}
