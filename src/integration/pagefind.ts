@@ -80,20 +80,32 @@ function placeFiles(from: string, to: string, files: readonly string[]) {
 }
 
 /** A page's content, and its size when it was read from the output folder (a file being copied there may be read short). */
-interface PageContent {
+/** A page waiting for its turn to be indexed: its HTML, and its size when it was read from the output folder. */
+interface WaitingPage {
   content: string;
   readSize?: number;
 }
+
+/** A page the index has seen: only what is needed to know whether it still stands (its HTML is not kept). */
+interface SeenPage {
+  digest: string;
+  searchable: boolean;
+  readSize?: number;
+}
+
+const seen = (content: string, readSize?: number): SeenPage => ({ digest: digestOf(content), searchable: isSearchable(content), readSize });
 
 /**
  * One language's pages, in path order. An eager language (one whose lessons changed, or
  * every language of a first build) is indexed while Astro writes its pages: each page
  * is added once every page before it has been, whether Astro rendered it (and handed
- * it over) or reused it (and copied it into the output folder).
+ * it over) or reused it (and copied it into the output folder). A page's HTML is let go
+ * once it is indexed: a large course's pages would otherwise all be held in memory.
  */
 class LanguageIndex {
   readonly paths: string[];
-  private readonly pages = new Map<string, PageContent>();
+  private readonly waiting = new Map<string, WaitingPage>();
+  private readonly seenPages = new Map<string, SeenPage>();
   private next = 0;
   private index: Promise<PagefindIndex> | undefined;
   private readonly added: Promise<{ errors: string[] }>[] = [];
@@ -118,54 +130,53 @@ class LanguageIndex {
 
   /** A page as Astro rendered it. */
   offer(path: string, html: string) {
-    this.pages.set(path, { content: html });
+    if (!this.seenPages.has(path)) this.waiting.set(path, { content: html });
   }
 
-  /** Adds the pages that are next in path order and available, from what was offered or from the output folder. */
-  pump(distDir: string) {
+  /**
+   * Adds the pages that are next in path order and available: offered, or (with
+   * `lookInDist`, a few times a second rather than at every page) copied into the output
+   * folder from the previous build.
+   */
+  pump(distDir: string, lookInDist: boolean) {
     if (!this.eager) return;
     while (this.next < this.paths.length) {
       const path = this.paths[this.next];
-      const page = this.pages.get(path) ?? this.fromDist(distDir, path);
+      const page = this.waiting.get(path) ?? (lookInDist ? fromDist(distDir, path) : undefined);
       if (!page) return;
       this.add(path, page.content);
+      this.waiting.delete(path);
+      this.seenPages.set(path, seen(page.content, page.readSize));
       this.next++;
     }
   }
 
-  private fromDist(distDir: string, path: string): PageContent | undefined {
-    const file = join(distDir, path, 'index.html');
-    if (!existsSync(file)) return undefined;
-    const content = readFileSync(file, 'utf8');
-    const page = { content, readSize: Buffer.byteLength(content) };
-    this.pages.set(path, page);
-    return page;
-  }
-
-  /** Every searchable page, as it finally stands in the output folder; whether the eager index saw each one as it stands. */
-  final(distDir: string): { pages: { url: string; content: string }[]; indexedAsFinal: boolean } {
-    let indexedAsFinal = true;
+  /**
+   * Every page as it finally stands in the output folder, and whether the eager index saw
+   * each one as it stands (a page copied while it was being read was not).
+   */
+  final(distDir: string): { pages: { url: string; digest: string }[]; indexedAsFinal: boolean } {
+    let indexedAsFinal = this.eager && this.next === this.paths.length;
     const pages = this.paths.flatMap((url) => {
-      let page = this.pages.get(url);
-      const file = join(distDir, url, 'index.html');
-      if (page?.readSize !== undefined && statSync(file).size !== page.readSize) {
-        // Read while it was being copied: read it again, and index again.
-        page = undefined;
+      let page = this.seenPages.get(url);
+      if (page?.readSize !== undefined && statSync(join(distDir, url, 'index.html')).size !== page.readSize) page = undefined;
+      if (!page) {
         indexedAsFinal = false;
+        const waiting = this.waiting.get(url) ?? fromDist(distDir, url);
+        page = waiting && seen(waiting.content);
       }
-      page ??= this.fromDist(distDir, url);
-      return page && isSearchable(page.content) ? [{ url, content: page.content }] : [];
+      return page?.searchable ? [{ url, digest: page.digest }] : [];
     });
-    return { pages, indexedAsFinal: indexedAsFinal && (this.eager ? this.next === this.paths.length : false) };
+    return { pages, indexedAsFinal };
   }
 
   /** Writes the index of these pages into `folder`: the eager index if it saw them all as they stand, a new one otherwise. */
-  async write(pages: readonly { url: string; content: string }[], indexedAsFinal: boolean, folder: string): Promise<void> {
+  async write(pages: readonly { url: string }[], indexedAsFinal: boolean, distDir: string, folder: string): Promise<void> {
     if (!indexedAsFinal) {
       await this.discard();
       this.index = undefined;
       this.added.length = 0;
-      for (const page of pages) this.add(page.url, page.content);
+      for (const page of pages) this.add(page.url, fromDist(distDir, page.url)!.content);
     }
     (await Promise.all(this.added)).forEach(check);
     rmSync(folder, { recursive: true, force: true });
@@ -177,6 +188,13 @@ class LanguageIndex {
     await Promise.all(this.added);
     await (await this.index)?.deleteIndex();
   }
+}
+
+function fromDist(distDir: string, path: string): WaitingPage | undefined {
+  const file = join(distDir, path, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const content = readFileSync(file, 'utf8');
+  return { content, readSize: Buffer.byteLength(content) };
 }
 
 export interface SearchIndexing {
@@ -214,15 +232,15 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexing {
     }
     return languages;
   };
-  const pump = () => {
-    for (const language of indexes().values()) language.pump(options.distDir);
+  const pump = (lookInDist: boolean) => {
+    for (const language of indexes().values()) language.pump(options.distDir, lookInDist);
   };
   let pumping: ReturnType<typeof setInterval> | undefined;
   return {
     offer(sitePath, html) {
-      pumping ??= setInterval(pump, PUMP_INTERVAL_MS);
+      pumping ??= setInterval(() => pump(true), PUMP_INTERVAL_MS);
       indexes().get(languageOf(html))?.offer(sitePath, html);
-      pump();
+      pump(false);
     },
     async finish(logger) {
       clearInterval(pumping);
@@ -232,14 +250,14 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexing {
       try {
         const written = await Promise.all(
           [...indexes()].sort(([a], [b]) => (a < b ? -1 : 1)).map(async ([lang, language]) => {
-            language.pump(options.distDir);
+            language.pump(options.distDir, true);
             const { pages, indexedAsFinal } = language.final(options.distDir);
-            const folder = join(cache, `${lang}-${digestOf(PAGEFIND_VERSION, ...pages.flatMap((page) => [page.url, page.content]))}`);
+            const folder = join(cache, `${lang}-${digestOf(PAGEFIND_VERSION, ...pages.flatMap((page) => [page.url, page.digest]))}`);
             if (existsSync(join(folder, ENTRY_FILE))) {
               await language.discard();
             } else {
               for (const stale of existsSync(cache) ? readdirSync(cache).filter((name) => name.startsWith(`${lang}-`)) : []) rmSync(join(cache, stale), { recursive: true, force: true });
-              await language.write(pages, indexedAsFinal, folder);
+              await language.write(pages, indexedAsFinal, options.distDir, folder);
               reindexed.push(lang);
             }
             return { lang, pages: pages.length, folder, entry: JSON.parse(readFileSync(join(folder, ENTRY_FILE), 'utf8')) as PagefindEntry };
