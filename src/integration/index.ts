@@ -1,6 +1,8 @@
 // The course integration: lessons become a paginated bilingual site. It wires the Markdown
-// processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`,
-// checks after the build that every lesson was published, and writes the search index.
+// processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`
+// and the code colours as `virtual:course/code-colors.css`, sets the Content Security
+// Policy, checks after the build that every lesson was published, and writes the search
+// index and the `_headers` file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
