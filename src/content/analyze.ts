@@ -92,6 +92,16 @@ export async function readLesson(read: ReturnType<typeof createLessonReader>, so
   };
 }
 
+/**
+ * Reads lessons one after the other: each syntax tree can be dropped before the next is
+ * built, which keeps the heap (and the garbage collector's work) small on large courses.
+ */
+export async function readLessons(read: ReturnType<typeof createLessonReader>, sources: readonly LessonSource[]): Promise<(LessonOutput | FailedLesson)[]> {
+  const outputs: (LessonOutput | FailedLesson)[] = [];
+  for (const source of sources) outputs.push(await readLesson(read, source));
+  return outputs;
+}
+
 /** A rendered .md lesson as the course takes it. */
 export function renderedLesson(source: LessonSource, rendered: RenderedPages): LessonOutput {
   return {
