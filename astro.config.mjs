@@ -13,6 +13,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose cache key and code are unchanged are copied from the previous build.
   experimental: { incrementalBuild: true },
+  // The benchmark's builds and its Starlight site are tens of thousands of files the dev
+  // server has no reason to watch (its generated courses next to them are watched).
+  vite: { server: { watch: { ignored: ['**/bench/.work/dist/**', '**/bench/.work/starlight/**'] } } },
   integrations: [
     course({
       // LESSONS_DIR overrides the lessons folder, e.g. to build a test course.

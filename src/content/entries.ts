@@ -6,6 +6,12 @@ import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
 
 export const COLLECTION = 'course';
 
+/** The name of the loader of the collection, by which `astro dev` asks it to run again. */
+export const COURSE_LOADER = 'course';
+
+/** Set in the context of a run asked for because lessons changed in `astro dev`. */
+export const LESSONS_CHANGED = 'lessonsChanged';
+
 /** The course model: every language's tree and the course's title and description. */
 export const MODEL_ENTRY = 'model';
 

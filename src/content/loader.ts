@@ -1,8 +1,8 @@
 // The `course` collection: the compiled course in Astro's content store, where pages read
 // it. Astro keeps the store between builds (and for the life of `astro dev`), so a lesson
 // whose source, files and pipeline are unchanged is reused instead of read again. In
-// `astro dev` every change under the lessons folder compiles the course again; changes
-// that arrive meanwhile are taken in one more run, so the last save always wins.
+// `astro dev` every change under the lessons folder runs the loader again (the integration
+// asks Astro for it), and the course is compiled again from what changed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,7 +15,7 @@ import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } fr
 import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
 import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
-import { lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
+import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
@@ -31,35 +31,17 @@ export interface InventoryEntry {
 export const INVENTORY_FILE = 'course-inventory.json';
 
 export function courseLoader(settings: CourseSettings): Loader {
+  let compiler: ReturnType<typeof courseCompiler> | undefined;
   return {
-    name: 'course',
+    name: COURSE_LOADER,
     load: async (context) => {
-      const compiler = courseCompiler(context, settings);
-      await compiler.update();
-      const { watcher, logger } = context;
-      if (!watcher) return;
-      watcher.add(settings.lessonsDir);
-      let running: Promise<void> | undefined;
-      let again = false;
-      const schedule = (path: string) => {
-        if (!path.startsWith(settings.lessonsDir)) return;
-        if (running) {
-          again = true;
-          return;
-        }
-        running = (async () => {
-          do {
-            again = false;
-            await compiler.update().catch((cause: Error) => {
-              // The last good course stays up; the maintainer sees why the change is not shown.
-              logger.error(cause.message);
-              processState().showError?.(cause);
-            });
-          } while (again);
-          running = undefined;
-        })();
-      };
-      for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, schedule);
+      compiler ??= courseCompiler(context, settings);
+      if (!context.refreshContextData?.[LESSONS_CHANGED]) return compiler.update();
+      await compiler.update().catch((cause: Error) => {
+        // The last good course stays up; the maintainer sees why the change is not shown.
+        context.logger.error(cause.message);
+        processState().showError?.(cause);
+      });
     },
   };
 }

@@ -1,16 +1,17 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isBeyondLinkLoop } from './sources.ts';
+import { linkLoopFilter } from './sources.ts';
 
-describe('isBeyondLinkLoop', () => {
+describe('linkLoopFilter', () => {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'course-links-')));
   mkdirSync(join(root, 'es/s1'), { recursive: true });
   mkdirSync(join(root, 'shared'));
   writeFileSync(join(root, 'es/s1/a.md'), '');
   symlinkSync('..', join(root, 'es/s1/loop'));
   symlinkSync('../../shared', join(root, 'es/s1/linked'));
+  const isBeyondLinkLoop = (path: string, top: string) => linkLoopFilter(top).isBeyondLoop(path);
 
   it('is true beyond a link back to a parent folder, at any depth', () => {
     expect(isBeyondLinkLoop(join(root, 'es/s1/loop/s1'), root)).toBe(true);
@@ -24,6 +25,17 @@ describe('isBeyondLinkLoop', () => {
   it('is false for ordinary files and for links to folders elsewhere', () => {
     expect(isBeyondLinkLoop(join(root, 'es/s1/a.md'), root)).toBe(false);
     expect(isBeyondLinkLoop(join(root, 'es/s1/linked/notes.md'), root)).toBe(false);
+  });
+
+  it('sees a folder that came back as a link loop once told that something was removed', () => {
+    const filter = linkLoopFilter(root);
+    mkdirSync(join(root, 'es/s2'));
+    expect(filter.isBeyondLoop(join(root, 'es/s2/a.md'))).toBe(false);
+    rmSync(join(root, 'es/s2'), { recursive: true });
+    symlinkSync('..', join(root, 'es/s2'));
+    expect(filter.isBeyondLoop(join(root, 'es/s2/es'))).toBe(false);
+    filter.forget();
+    expect(filter.isBeyondLoop(join(root, 'es/s2/es'))).toBe(true);
   });
 
   it('looks only inside the root, however the root is written', () => {

@@ -76,21 +76,38 @@ function listFiles(directory: string, ancestors: ReadonlySet<string> = new Set([
 }
 
 /**
- * Whether `path` lies beyond a symbolic link that leads back to one of its own parent
- * folders: a file watcher following it would descend forever. The link itself is not
- * beyond one, so its appearance is seen (and reported by the listing above).
+ * What a file watcher must not follow: paths beyond a symbolic link that leads back to one
+ * of its own parent folders, where it would descend forever. The link itself is not beyond
+ * one, so its appearance is seen (and reported by the listing above). A watcher asks about
+ * every file of the project, so each folder's real path is looked up once, and looked up
+ * again after something was removed (a folder may come back as a link).
  */
-export function isBeyondLinkLoop(path: string, root: string): boolean {
+export function linkLoopFilter(root: string): { isBeyondLoop: (path: string) => boolean; forget: () => void } {
   const top = `${resolve(root)}${sep}`;
-  for (let folder = dirname(resolve(path)); folder.startsWith(top); folder = dirname(folder)) {
+  const loops = new Map<string, boolean>();
+  const isLoop = (folder: string): boolean | undefined => {
+    if (loops.has(folder)) return loops.get(folder);
     try {
       const real = realpathSync(folder);
-      if (real !== folder && `${folder}${sep}`.startsWith(`${real}${sep}`)) return true;
+      const loop = real !== folder && `${folder}${sep}`.startsWith(`${real}${sep}`);
+      loops.set(folder, loop);
+      return loop;
     } catch {
-      return false;
+      return undefined;
     }
-  }
-  return false;
+  };
+  return {
+    isBeyondLoop: (path) => {
+      for (let folder = dirname(resolve(path)); folder.startsWith(top); folder = dirname(folder)) {
+        const loop = isLoop(folder);
+        // A folder that cannot be read (gone already) leads nowhere.
+        if (loop === undefined) return false;
+        if (loop) return true;
+      }
+      return false;
+    },
+    forget: () => loops.clear(),
+  };
 }
 
 /** Every lesson file under the lessons folder (project paths), whatever is in it. */

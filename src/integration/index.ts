@@ -4,16 +4,17 @@
 // Policy, checks after the build that every lesson was published, and writes the search
 // index and the `_headers` file.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
 import type { Plugin, UserConfig as ViteUserConfig, ViteDevServer } from 'vite';
 import { courseSettings, pipelineOptions, type CourseOptions, type CourseSettings } from '../content/settings.ts';
 import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { codeDigest } from '../content/pipeline-version.ts';
-import { isBeyondLinkLoop } from '../content/sources.ts';
+import { COURSE_LOADER, LESSONS_CHANGED } from '../content/entries.ts';
+import { linkLoopFilter } from '../content/sources.ts';
 import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
@@ -57,6 +58,37 @@ function reportErrorsTo(server: ViteDevServer) {
     current = error;
     send();
   };
+}
+
+const WATCHED_EVENTS = ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const;
+
+/**
+ * In `astro dev`: a change under the lessons folder runs the course loader again through
+ * Astro's content sync, which saves the content store as soon as the loader is done (what a
+ * loader stores on its own is saved half a second later). Changes that arrive during a run
+ * are taken by one more run, so the last save always wins.
+ */
+function reloadLessonsOnChange(server: ViteDevServer, lessonsDir: string, refreshContent: (options: RefreshContentOptions) => Promise<void>, logger: AstroIntegrationLogger) {
+  let running = false;
+  let again = false;
+  const reload = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      await refreshContent({ loaders: [COURSE_LOADER], context: { [LESSONS_CHANGED]: true } }).catch((cause: Error) => logger.error(cause.message));
+    } while (again);
+    running = false;
+  };
+  server.watcher.add(lessonsDir);
+  for (const event of WATCHED_EVENTS) {
+    server.watcher.on(event, (path: string) => {
+      if (path.startsWith(lessonsDir)) void reload();
+    });
+  }
 }
 
 /** In `astro dev`: MDX lessons whose links resolve differently now are compiled again on their next request. */
@@ -104,6 +136,7 @@ export type CourseIntegration = AstroIntegration & { courseOptions: CourseOption
 
 export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
+  let linkLoops: ReturnType<typeof linkLoopFilter> | undefined;
   let outDir: string | undefined;
   let search: SearchIndexing | undefined;
   let rendered = new Set<string>();
@@ -124,6 +157,8 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           { includeDrafts: command === 'dev', lessonsDirOverride: process.env.LESSONS_DIR },
         );
         settings = resolved;
+        linkLoops = linkLoopFilter(resolved.root);
+        const builtSite = resolve(fileURLToPath(config.outDir));
         addMiddleware({ entrypoint: new URL('./locals-middleware.ts', import.meta.url), order: 'pre' });
         addMiddleware({ entrypoint: new URL('./page-sink.ts', import.meta.url), order: 'post' });
         updateConfig({
@@ -135,9 +170,9 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           security: { csp: contentSecurityPolicy },
           vite: {
             plugins: [settingsModule(() => settings!), codeColorsModule(), viteMdxComments()],
-            // The dev server's watcher would follow a symbolic link loop in the project forever;
-            // the course reports one in the lessons instead.
-            server: { watch: { ignored: [(path: string) => isBeyondLinkLoop(path, resolved.root)] } },
+            // The dev server's watcher would follow a symbolic link loop in the project forever
+            // (the course reports one in the lessons instead), and need not crawl the built site.
+            server: { watch: { ignored: [linkLoops.isBeyondLoop, (path: string) => path === builtSite || path.startsWith(`${builtSite}${sep}`)] } },
             build: {
               // One stylesheet for every page: a reader downloads it once and the whole site reuses it.
               cssCodeSplit: false,
@@ -152,8 +187,10 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        for (const event of ['unlink', 'unlinkDir'] as const) server.watcher.on(event, linkLoops!.forget);
         reportErrorsTo(server);
+        if (refreshContent) reloadLessonsOnChange(server, settings!.lessonsDir, refreshContent, logger);
         recompileWith(server);
         revalidateImages(server, settings!.base);
       },
