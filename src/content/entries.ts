@@ -1,6 +1,6 @@
 // The entries of the `course` collection, as the loader writes them and the pages read
-// them: one per lesson (its record and analysis; MDX lessons render from it), one per
-// page of a .md lesson (its HTML), and the course model.
+// them: one per lesson (its record and analysis; MDX lessons render from it, .md lessons
+// name the files holding their pages' HTML), and the course model.
 import type { Course, CourseMeta, LessonRecord } from '../lib/course.ts';
 import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
 
@@ -27,18 +27,10 @@ export type LessonEntryData = {
   sourceDigest: string;
   /** Digest of each file the lesson shows or imports, by absolute path. */
   dependencies: Record<string, string>;
-};
-
-export type PageEntryData = {
-  /** The lesson's path under the lessons folder. */
-  lesson: string;
-  page: number;
+  /** .md lessons: the files holding each page's HTML (page-html.ts), and the images Astro optimizes in them. */
+  pageHtml?: { files: string[]; imagePaths: string[] };
 };
 
 export function lessonEntryId(lessonId: string): string {
   return `lesson:${lessonId}`;
-}
-
-export function pageEntryId(lessonId: string, page: number): string {
-  return `page:${lessonId}:${page}`;
 }

@@ -7,7 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { digestOf } from '../lib/digest.ts';
-import { pageCountOf } from '../lib/course.ts';
 import type { LinkTargets } from '../lib/links.ts';
 import { CourseError, error, formatProblems } from '../lib/problems.ts';
 import { processState } from '../integration/process-state.ts';
@@ -15,7 +14,8 @@ import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } fr
 import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
 import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
-import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel, type LessonEntryData, type PageEntryData } from './entries.ts';
+import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
+import { hasPageHtml, pageHtmlName, prunePageHtml, writePageHtml } from './page-html.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
@@ -55,6 +55,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   const read = createLessonReader(options);
   const render = createPageRenderer(options, astro);
   let lessonCacheWritten = false;
+  let pageFilesPruned = false;
 
   // In this thread: on two cores, worker threads rendered no faster and took 200 MB more.
   const renderMarkdown = async (source: LessonSource): Promise<LessonOutput | FailedLesson> => {
@@ -67,11 +68,8 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 
   const previous = (id: string): CompiledLesson | undefined => {
     const data = store.get(lessonEntryId(id))?.data as LessonEntryData | undefined;
-    if (!data) return undefined;
-    // A .md lesson is reused with the pages it rendered.
-    if (data.record.format === 'md' && !Array.from({ length: pageCountOf(data.record) }, (_, index) => pageEntryId(id, index + 1)).every((key) => store.has(key))) {
-      return undefined;
-    }
+    // A .md lesson is reused with the pages it rendered, while their files are there.
+    if (data?.pageHtml && !data.pageHtml.files.every((name) => hasPageHtml(settings.cacheDir, name))) return undefined;
     return data;
   };
 
@@ -89,7 +87,10 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
       if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
       for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
       if (compiled.problems.some((problem) => problem.severity === 'error')) throw new CourseError(compiled.problems);
-      const removed = writeStore(store, compiled, version);
+      const removed = writeStore(store, compiled, version, settings.cacheDir);
+      // Once per process, before any page is served: the files of pages no lesson has any more.
+      if (!pageFilesPruned) prunePageHtml(settings.cacheDir, pageFilesOf(store));
+      pageFilesPruned = true;
       processState().changedLanguages = new Set([
         ...compiled.lessons.filter((lesson) => !lesson.reused).map((lesson) => lesson.compiled.record.lang),
         ...removed.map((id) => id.split('/')[0]),
@@ -108,31 +109,30 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 }
 
 /** Stores what changed, removes what is gone, and the course model when it changed; returns the lessons removed. */
-function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string): string[] {
+function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string, cacheDir: string): string[] {
   const kept = new Set<string>([MODEL_ENTRY]);
   for (const { source, compiled: lesson, reused } of compiled.lessons) {
     const { record } = lesson;
-    const pageIds = record.format === 'md' ? Array.from({ length: pageCountOf(record) }, (_, index) => pageEntryId(record.id, index + 1)) : [];
-    kept.add(lessonEntryId(record.id));
-    for (const id of pageIds) kept.add(id);
+    const id = lessonEntryId(record.id);
+    kept.add(id);
     if (reused) {
-      keepImports(store, source.file, pageIds);
+      keepImports(store, id, source.file);
       continue;
     }
     const data: LessonEntryData = { record, analysis: lesson.analysis, sourceDigest: lesson.sourceDigest, dependencies: lesson.dependencies };
-    // MDX lessons are compiled by Vite and rendered by the pages; .md lessons are stored rendered, page by page.
-    store.set({ id: lessonEntryId(record.id), data, digest: record.digest, ...(record.format === 'mdx' ? { filePath: source.file, deferredRender: true } : {}) });
-    lesson.rendered?.pages.forEach((html, index) => {
-      const page: PageEntryData = { lesson: record.id, page: index + 1 };
-      store.set({
-        id: pageIds[index],
-        data: page,
-        filePath: source.file,
-        digest: digestOf(record.digest, String(index + 1)),
-        rendered: { html, metadata: { imagePaths: lesson.rendered!.imagePaths } },
-        assetImports: lesson.rendered!.imagePaths,
+    if (lesson.rendered) {
+      // .md lessons are rendered here, page by page; the pages read each page's file.
+      const { pages, imagePaths } = lesson.rendered;
+      const files = pages.map((html, index) => {
+        const name = pageHtmlName(record.digest, index + 1);
+        writePageHtml(cacheDir, name, html);
+        return name;
       });
-    });
+      store.set({ id, data: { ...data, pageHtml: { files, imagePaths } }, digest: record.digest, filePath: source.file, assetImports: imagePaths });
+    } else {
+      // MDX lessons are compiled by Vite and rendered by the pages.
+      store.set({ id, data, digest: record.digest, filePath: source.file, deferredRender: true });
+    }
   }
   const removed: string[] = [];
   for (const id of store.keys()) {
@@ -159,12 +159,15 @@ type StoreWithAssets = LoaderContext['store'] & { addAssetImports(assets: string
  * A reused entry is not set again, so its module and image imports are declared again:
  * Astro writes the files listing them anew from what was declared in this run.
  */
-function keepImports(store: LoaderContext['store'], file: string, pageIds: readonly string[]) {
-  if (pageIds.length === 0) store.addModuleImport(file);
-  for (const id of pageIds) {
-    const images = store.get(id)?.assetImports;
-    if (images?.length) (store as StoreWithAssets).addAssetImports(images, file);
-  }
+function keepImports(store: LoaderContext['store'], id: string, file: string) {
+  const entry = store.get(id);
+  if (entry?.deferredRender) store.addModuleImport(file);
+  if (entry?.assetImports?.length) (store as StoreWithAssets).addAssetImports(entry.assetImports, file);
+}
+
+/** The page files the stored lessons name. */
+function pageFilesOf(store: LoaderContext['store']): Set<string> {
+  return new Set(store.values().flatMap((entry) => (entry.data as Partial<LessonEntryData>).pageHtml?.files ?? []));
 }
 
 /** What the build must publish, for the check when it is done. */

@@ -1,8 +1,10 @@
 // The compiled course as pages read it from the content store: the model, and a lesson's
 // content ready to render. Nothing is computed here.
 import { getEntry, render } from 'astro:content';
+import settings from 'virtual:course/settings';
 import type { LessonRecord } from '../lib/course.ts';
-import { COLLECTION, lessonEntryId, MODEL_ENTRY, pageEntryId, type CourseModel } from '../content/entries.ts';
+import { COLLECTION, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from '../content/entries.ts';
+import { readPageHtml } from '../content/page-html.ts';
 
 export async function courseModel(): Promise<CourseModel> {
   const entry = await getEntry(COLLECTION, MODEL_ENTRY);
@@ -19,12 +21,14 @@ type Content = Awaited<ReturnType<typeof render>>['Content'];
 export type LessonContent = { format: 'mdx'; Content: Content } | { format: 'md'; pages: { number: number; Content: Content }[] };
 
 export async function lessonContent(record: LessonRecord, page: number | 'all'): Promise<LessonContent> {
-  if (record.format === 'mdx') {
-    return { format: 'mdx', Content: (await render((await getEntry(COLLECTION, lessonEntryId(record.id)))!)).Content };
-  }
-  const numbers = page === 'all' ? record.pages.map((_, index) => index + 1) : [page];
-  const pages = await Promise.all(
-    numbers.map(async (number) => ({ number, Content: (await render((await getEntry(COLLECTION, pageEntryId(record.id, number)))!)).Content })),
-  );
-  return { format: 'md', pages };
+  const entry = (await getEntry(COLLECTION, lessonEntryId(record.id)))!;
+  if (record.format === 'mdx') return { format: 'mdx', Content: (await render(entry)).Content };
+  const { files, imagePaths } = (entry.data as unknown as LessonEntryData).pageHtml!;
+  const numbers = page === 'all' ? files.map((_, index) => index + 1) : [page];
+  // Astro renders the page's HTML as it renders a stored entry's, optimizing its images.
+  const pages = numbers.map(async (number) => {
+    const rendered = { html: readPageHtml(settings.cacheDir, files[number - 1]), metadata: { imagePaths } };
+    return { number, Content: (await render({ ...entry, rendered })).Content };
+  });
+  return { format: 'md', pages: await Promise.all(pages) };
 }

@@ -1,8 +1,9 @@
 // Rebuilds redo only what changed: a second build of an unchanged course renders no
 // lesson and no lesson page; after one lesson is edited, that lesson and only the pages
 // that show it; and every incremental build is byte-identical to a cold build of the
-// same sources.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// same sources, whether it keeps the pages of the build before in its output folder or
+// builds into another one.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, listFiles, outDir, ROOT, writeCourse, type Run } from './test-builds.ts';
@@ -16,10 +17,15 @@ const LESSONS = listFiles(FIXTURE).filter((path) => /\.mdx?$/.test(path) && !rea
 const ORIGINAL = 'A container packages an application';
 const EDITED_TEXT = 'A container, edited, packages an application';
 
-function differences(a: string, b: string): string[] {
-  const files = listFiles(a);
-  expect(listFiles(b)).toEqual(files);
-  return files.filter((path) => !readFileSync(join(a, path)).equals(readFileSync(join(b, path))));
+type Snapshot = Map<string, Buffer>;
+
+function snapshot(folder: string): Snapshot {
+  return new Map(listFiles(folder).map((path) => [path, readFileSync(join(folder, path))]));
+}
+
+function differences(a: Snapshot, b: Snapshot): string[] {
+  expect([...b.keys()]).toEqual([...a.keys()]);
+  return [...a].filter(([path, content]) => !content.equals(b.get(path)!)).map(([path]) => path);
 }
 
 function counts(run: Run, what: 'lessons' | 'pages') {
@@ -33,21 +39,38 @@ function renderedPages(run: Run): string[] {
   return /\(rendered: ([^)]*)\)/.exec(counts(run, 'pages'))?.[1].split(' ') ?? [];
 }
 
-const runs: Record<'cold' | 'unchanged' | 'edited' | 'coldEdited', Run> = {} as never;
-const outs = { cold: outDir('incremental-cold'), unchanged: outDir('incremental-unchanged'), edited: outDir('incremental-edited'), coldEdited: outDir('incremental-cold-edited') };
+const runs: Record<'cold' | 'elsewhere' | 'unchanged' | 'edited' | 'coldEdited', Run> = {} as never;
+const built: Record<keyof typeof runs, Snapshot> = {} as never;
+const [site, elsewhere, coldEdited] = [outDir('incremental'), outDir('incremental-elsewhere'), outDir('incremental-cold-edited')];
+/** A page of a lesson since removed, left in the output folder. */
+const STALE_PAGE = join(site, 'en/02-compute/removed/index.html');
+/** A page no edit touches, and when its file was last written after each build into the first folder. */
+const UNTOUCHED_PAGE = join(site, 'en/01-basics/01-cloud/index.html');
+const writtenAt: number[] = [];
 
 beforeAll(async () => {
+  const build = async (name: keyof typeof runs, folder: string) => {
+    runs[name] = await astroBuild(lessonsDir, folder);
+    built[name] = snapshot(folder);
+  };
   rmSync(CACHE, { recursive: true, force: true });
-  runs.cold = await astroBuild(lessonsDir, outs.cold);
-  runs.unchanged = await astroBuild(lessonsDir, outs.unchanged);
+  await build('cold', site);
+  // Into another folder: Astro copies the pages it reuses from its cache.
+  await build('elsewhere', elsewhere);
+  // Back into the first folder, which the last build did not write: emptied, then copied into.
+  await build('unchanged', site);
+  writtenAt.push(statSync(UNTOUCHED_PAGE).mtimeMs);
   const source = readFileSync(EDITED, 'utf8');
   expect(source).toContain(ORIGINAL);
   writeFileSync(EDITED, source.replace(ORIGINAL, EDITED_TEXT));
-  runs.edited = await astroBuild(lessonsDir, outs.edited);
+  mkdirSync(join(STALE_PAGE, '..'), { recursive: true });
+  writeFileSync(STALE_PAGE, '<h1>Removed</h1>');
+  // Into the folder the last build wrote: the pages it reuses stay where they are.
+  await build('edited', site);
+  writtenAt.push(statSync(UNTOUCHED_PAGE).mtimeMs);
   rmSync(CACHE, { recursive: true, force: true });
-  runs.coldEdited = await astroBuild(lessonsDir, outs.coldEdited);
+  await build('coldEdited', coldEdited);
 }, 300_000);
-
 it('builds', () => {
   for (const run of Object.values(runs)) expect(run.status, run.output).toBe(0);
 });
@@ -59,12 +82,15 @@ describe('a second build of an unchanged course', () => {
   });
 
   it('renders no lesson, and no page but the two that have no cache key', () => {
-    expect(counts(runs.unchanged, 'lessons')).toContain(`lessons: 0 read or rendered, ${LESSONS} reused`);
-    expect(renderedPages(runs.unchanged)).toEqual(['/', '/404/']);
+    for (const run of [runs.elsewhere, runs.unchanged]) {
+      expect(counts(run, 'lessons')).toContain(`lessons: 0 read or rendered, ${LESSONS} reused`);
+      expect(renderedPages(run)).toEqual(['/', '/404/']);
+    }
   });
 
-  it('writes the same files', () => {
-    expect(differences(outs.cold, outs.unchanged)).toEqual([]);
+  it('writes the same files, into another folder or the same one', () => {
+    expect(differences(built.cold, built.elsewhere)).toEqual([]);
+    expect(differences(built.cold, built.unchanged)).toEqual([]);
   });
 });
 
@@ -74,8 +100,12 @@ describe('a build after one lesson was edited', () => {
     expect(renderedPages(runs.edited)).toEqual(['/', '/404/', '/en/02-compute/02-containers/', '/en/02-compute/02-containers/2/', '/en/02-compute/02-containers/3/', '/en/02-compute/02-containers/all/']);
   });
 
-  it('writes what a cold build of the same sources writes', () => {
-    expect(readFileSync(join(outs.edited, 'en/02-compute/02-containers/index.html'), 'utf8')).toContain(EDITED_TEXT);
-    expect(differences(outs.coldEdited, outs.edited)).toEqual([]);
+  it('leaves the pages it reuses in place when it builds into the folder the last build wrote', () => {
+    expect(writtenAt[1]).toBe(writtenAt[0]);
+  });
+
+  it('writes what a cold build of the same sources writes, without the pages of removed lessons', () => {
+    expect(built.edited.get('en/02-compute/02-containers/index.html')!.toString()).toContain(EDITED_TEXT);
+    expect(differences(built.coldEdited, built.edited)).toEqual([]);
   });
 });

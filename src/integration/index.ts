@@ -1,8 +1,8 @@
 // The course integration: lessons become a paginated bilingual site. It wires the Markdown
 // processor and MDX, exposes the resolved settings to the site as `virtual:course/settings`
 // and the code colours as `virtual:course/code-colors.css`, sets the Content Security
-// Policy, checks after the build that every lesson was published, and writes the search
-// index and the `_headers` file.
+// Policy, keeps the pages a rebuild reuses in the output folder, checks after the build
+// that every lesson was published, and writes the search index and the `_headers` file.
 import { writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
 import { contentSecurityPolicy, headersFile, HEADERS_FILE } from './security-policy.ts';
+import { finishOutput, prepareOutput } from './output-folder.ts';
 import { processState } from './process-state.ts';
 
 const SETTINGS_MODULE = 'virtual:course/settings';
@@ -138,6 +139,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
   let settings: CourseSettings | undefined;
   let linkLoops: ReturnType<typeof linkLoopFilter> | undefined;
   let outDir: string | undefined;
+  let publicDir: string | undefined;
   let search: SearchIndexing | undefined;
   let rendered = new Set<string>();
   return {
@@ -180,12 +182,15 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
               // page to page, and a strict Content Security Policy allows them without hashes.
               assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
               rolldownOptions: { onLog: quietMdxDirective },
+              // The course empties the output folder itself, keeping the pages a rebuild reuses.
+              emptyOutDir: false,
             },
           },
         });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         for (const event of ['unlink', 'unlinkDir'] as const) server.watcher.on(event, linkLoops!.forget);
@@ -195,7 +200,9 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         revalidateImages(server, settings!.base);
       },
       'astro:build:start': () => {
+        const pagesKept = prepareOutput(outDir!, settings!.cacheDir);
         const indexing = startSearchIndex({
+          pagesKept,
           distDir: outDir!,
           cacheDir: settings!.cacheDir,
           pagePaths: () => readInventory(settings!).flatMap((entry) => entry.paths),
@@ -208,9 +215,10 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           indexing.offer(sitePath, html);
         };
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         const distDir = fileURLToPath(dir);
         processState().pageSink = undefined;
+        finishOutput(distDir, settings!.cacheDir, publicDir!, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))));
         checkInventory(settings!, distDir, logger);
         logger.info(renderReport(rendered, pages.length));
         writeFileSync(join(distDir, HEADERS_FILE), headersFile(settings!.base));

@@ -97,7 +97,8 @@ const seen = (content: string, readSize?: number): SeenPage => ({ digest: digest
 
 /**
  * One language's pages, in path order. An eager language (one whose lessons changed, or
- * every language of a first build) is indexed while Astro writes its pages: each page
+ * every language of a first build, when the output folder started empty) is indexed while
+ * Astro writes its pages: each page
  * is added once every page before it has been, whether Astro rendered it (and handed
  * it over) or reused it (and copied it into the output folder). A page's HTML is let go
  * once it is indexed: a large course's pages would otherwise all be held in memory.
@@ -212,6 +213,8 @@ export interface SearchIndexOptions {
   pagePaths: () => readonly string[];
   /** Languages whose lessons were read or rendered in this build: their pages changed. */
   changedLanguages: () => ReadonlySet<string>;
+  /** The output folder kept the last build's pages: one found there may yet be rendered again. */
+  pagesKept: boolean;
 }
 
 /** How often pages Astro copied from the previous build are looked for while it writes the others. */
@@ -228,7 +231,7 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexing {
         const lang = path.split('/')[1];
         byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), path]);
       }
-      languages = new Map([...byLanguage].map(([lang, paths]) => [lang, new LanguageIndex(paths, changed.has(lang))]));
+      languages = new Map([...byLanguage].map(([lang, paths]) => [lang, new LanguageIndex(paths, changed.has(lang) && !options.pagesKept)]));
     }
     return languages;
   };
