@@ -1,6 +1,7 @@
 // One `astro build` of a project, measured: GNU time reports CPU time and peak memory of
 // the whole process tree, and every log line is stamped on arrival for the phase
-// breakdown. A cold build removes Astro's and Vite's caches first; a rebuild keeps them.
+// breakdown. A cold build removes Astro's and Vite's caches and the output folder first;
+// a rebuild keeps them, as a maintainer's second `npm run build` does.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,8 +44,7 @@ export function assertGnuTime(): void {
 }
 
 export async function measureBuild(spec: BuildSpec, kind: 'cold' | 'rebuild'): Promise<BuildMeasurement> {
-  const stale = kind === 'cold' ? [...cacheDirs(spec.projectDir), spec.outDir] : [spec.outDir];
-  for (const dir of stale) rmSync(dir, { recursive: true, force: true });
+  if (kind === 'cold') for (const dir of [...cacheDirs(spec.projectDir), spec.outDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const timeReport = `${spec.logFile}.time`;
   const lines: LogLine[] = [];
