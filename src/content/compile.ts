@@ -248,10 +248,12 @@ function translationsOf(settings: CourseSettings, files: readonly LessonSource[]
   });
 }
 
+/** A lesson's numbered pages: what the search indexes (the read-all view repeats them). */
+export function numberedPagePaths(record: LessonRecord): string[] {
+  return Array.from({ length: pageCountOf(record) }, (_, index) => lessonPath(record.lang, record.sectionSlug, record.lessonSlug, index + 1));
+}
+
 /** Pages a lesson has, for messages and the inventory. */
 export function pagePaths(record: LessonRecord): string[] {
-  return [
-    ...Array.from({ length: pageCountOf(record) }, (_, index) => lessonPath(record.lang, record.sectionSlug, record.lessonSlug, index + 1)),
-    lessonPath(record.lang, record.sectionSlug, record.lessonSlug, 'all'),
-  ];
+  return [...numberedPagePaths(record), lessonPath(record.lang, record.sectionSlug, record.lessonSlug, 'all')];
 }

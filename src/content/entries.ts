@@ -3,6 +3,7 @@
 // name the files holding their pages' HTML), and the course model.
 import type { Course, CourseMeta, LessonRecord } from '../lib/course.ts';
 import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
+import type { PageHtmlPlace } from './page-html.ts';
 
 export const COLLECTION = 'course';
 
@@ -27,8 +28,8 @@ export type LessonEntryData = {
   sourceDigest: string;
   /** Digest of each file the lesson shows or imports, by absolute path. */
   dependencies: Record<string, string>;
-  /** .md lessons: the files holding each page's HTML (page-html.ts), and the images Astro optimizes in them. */
-  pageHtml?: { files: string[]; imagePaths: string[] };
+  /** .md lessons: where each page's HTML is (page-html.ts), and the images Astro optimizes in them. */
+  pageHtml?: { place: PageHtmlPlace; imagePaths: string[] };
 };
 
 export function lessonEntryId(lessonId: string): string {

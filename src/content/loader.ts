@@ -12,10 +12,10 @@ import { CourseError, error, formatProblems } from '../lib/problems.ts';
 import { processState } from '../integration/process-state.ts';
 import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } from '../markdown/processor.ts';
 import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
-import { compileCourse, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
+import { compileCourse, numberedPagePaths, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
 import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
-import { hasPageHtml, pageHtmlName, prunePageHtml, writePageHtml } from './page-html.ts';
+import { hasPageHtml, prunePageHtml, writePageHtml } from './page-html.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
@@ -26,6 +26,8 @@ export interface InventoryEntry {
   file: string;
   status: 'published' | 'draft';
   paths: string[];
+  /** The pages the search indexes. */
+  searchPaths: string[];
 }
 
 export const INVENTORY_FILE = 'course-inventory.json';
@@ -69,7 +71,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   const previous = (id: string): CompiledLesson | undefined => {
     const data = store.get(lessonEntryId(id))?.data as LessonEntryData | undefined;
     // A .md lesson is reused with the pages it rendered, while their files are there.
-    if (data?.pageHtml && !data.pageHtml.files.every((name) => hasPageHtml(settings.cacheDir, name))) return undefined;
+    if (data?.record.format === 'md' && !(data.pageHtml && hasPageHtml(settings.cacheDir, data.pageHtml.place))) return undefined;
     return data;
   };
 
@@ -111,6 +113,9 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 /** Stores what changed, removes what is gone, and the course model when it changed; returns the lessons removed. */
 function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string, cacheDir: string): string[] {
   const kept = new Set<string>([MODEL_ENTRY]);
+  const rendered = compiled.lessons.filter(({ compiled: lesson, reused }) => !reused && lesson.rendered);
+  const places = rendered.length > 0 ? writePageHtml(cacheDir, rendered.map(({ compiled: lesson }) => lesson.rendered!.pages)) : [];
+  const placeOf = new Map(rendered.map(({ source }, index) => [source.id, places[index]]));
   for (const { source, compiled: lesson, reused } of compiled.lessons) {
     const { record } = lesson;
     const id = lessonEntryId(record.id);
@@ -121,14 +126,10 @@ function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, ver
     }
     const data: LessonEntryData = { record, analysis: lesson.analysis, sourceDigest: lesson.sourceDigest, dependencies: lesson.dependencies };
     if (lesson.rendered) {
-      // .md lessons are rendered here, page by page; the pages read each page's file.
-      const { pages, imagePaths } = lesson.rendered;
-      const files = pages.map((html, index) => {
-        const name = pageHtmlName(record.digest, index + 1);
-        writePageHtml(cacheDir, name, html);
-        return name;
-      });
-      store.set({ id, data: { ...data, pageHtml: { files, imagePaths } }, digest: record.digest, filePath: source.file, assetImports: imagePaths });
+      // .md lessons are rendered here, page by page; the pages read their HTML from its file.
+      const { imagePaths } = lesson.rendered;
+      const pageHtml = { place: placeOf.get(source.id)!, imagePaths };
+      store.set({ id, data: { ...data, pageHtml }, digest: record.digest, filePath: source.file, assetImports: imagePaths });
     } else {
       // MDX lessons are compiled by Vite and rendered by the pages.
       store.set({ id, data, digest: record.digest, filePath: source.file, deferredRender: true });
@@ -165,16 +166,21 @@ function keepImports(store: LoaderContext['store'], id: string, file: string) {
   if (entry?.assetImports?.length) (store as StoreWithAssets).addAssetImports(entry.assetImports, file);
 }
 
-/** The page files the stored lessons name. */
+/** The files of the stored lessons' pages. */
 function pageFilesOf(store: LoaderContext['store']): Set<string> {
-  return new Set(store.values().flatMap((entry) => (entry.data as Partial<LessonEntryData>).pageHtml?.files ?? []));
+  return new Set(store.values().flatMap((entry) => (entry.data as Partial<LessonEntryData>).pageHtml?.place.file ?? []));
 }
 
 /** What the build must publish, for the check when it is done. */
 function writeInventory(settings: CourseSettings, compiled: CompiledCourse) {
   const inventory: InventoryEntry[] = [
-    ...compiled.lessons.map(({ source, compiled: lesson }) => ({ file: source.file, status: 'published' as const, paths: pagePaths(lesson.record) })),
-    ...compiled.sources.drafts.map((source) => ({ file: source.file, status: 'draft' as const, paths: [] })),
+    ...compiled.lessons.map(({ source, compiled: lesson }) => ({
+      file: source.file,
+      status: 'published' as const,
+      paths: pagePaths(lesson.record),
+      searchPaths: numberedPagePaths(lesson.record),
+    })),
+    ...compiled.sources.drafts.map((source) => ({ file: source.file, status: 'draft' as const, paths: [], searchPaths: [] })),
   ];
   mkdirSync(settings.cacheDir, { recursive: true });
   writeFileSync(join(settings.cacheDir, INVENTORY_FILE), JSON.stringify(inventory, null, 2));

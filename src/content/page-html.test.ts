@@ -2,29 +2,39 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPageHtml, pageHtmlName, prunePageHtml, readPageHtml, writePageHtml } from './page-html.ts';
+import { hasPageHtml, prunePageHtml, readPageHtml, writePageHtml } from './page-html.ts';
 
 describe('page HTML files', () => {
-  it('names each page of a lesson version apart', () => {
-    expect(pageHtmlName('digest-1', 1)).not.toBe(pageHtmlName('digest-1', 2));
-    expect(pageHtmlName('digest-1', 1)).not.toBe(pageHtmlName('digest-2', 1));
-    expect(pageHtmlName('digest-1', 1)).toBe(pageHtmlName('digest-1', 1));
+  it('reads back each page of each lesson written together, whatever its characters', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
+    const [first, second] = writePageHtml(cache, [['<p>Lección uno</p>', '<p>Página dos 🚀</p>'], ['<p>Otra</p>']]);
+    expect(first.file).toBe(second.file);
+    expect(readPageHtml(cache, first, 1)).toBe('<p>Lección uno</p>');
+    expect(readPageHtml(cache, first, 2)).toBe('<p>Página dos 🚀</p>');
+    expect(readPageHtml(cache, second, 1)).toBe('<p>Otra</p>');
   });
 
-  it('reads back what was written, and prunes the files no lesson names', () => {
+  it('names a file by what it holds', () => {
     const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
-    const [kept, stale] = [pageHtmlName('new', 1), pageHtmlName('old', 1)];
-    writePageHtml(cache, kept, '<p>Nuevo</p>');
-    writePageHtml(cache, stale, '<p>Viejo</p>');
-    expect(readPageHtml(cache, kept)).toBe('<p>Nuevo</p>');
-    prunePageHtml(cache, new Set([kept]));
+    const [once] = writePageHtml(cache, [['<p>A</p>']]);
+    const [again] = writePageHtml(cache, [['<p>A</p>']]);
+    const [other] = writePageHtml(cache, [['<p>B</p>']]);
+    expect(again.file).toBe(once.file);
+    expect(other.file).not.toBe(once.file);
+  });
+
+  it('prunes the files no lesson is in', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
+    const [kept] = writePageHtml(cache, [['<p>Nuevo</p>']]);
+    const [stale] = writePageHtml(cache, [['<p>Viejo</p>']]);
+    prunePageHtml(cache, new Set([kept.file]));
     expect(hasPageHtml(cache, kept)).toBe(true);
     expect(hasPageHtml(cache, stale)).toBe(false);
-    expect(readdirSync(join(cache, 'lesson-pages'))).toEqual([kept]);
+    expect(readdirSync(join(cache, 'lesson-pages'))).toEqual([kept.file]);
   });
 
-  it('says what to do when a page file is missing', () => {
+  it('says what to do when the file is missing', () => {
     const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
-    expect(() => readPageHtml(cache, pageHtmlName('gone', 1))).toThrow(/is missing from .*lesson-pages.*Run the command again/);
+    expect(() => readPageHtml(cache, { file: 'gone.html', offsets: [0, 10] }, 1)).toThrow(/gone\.html are missing from .*lesson-pages.*Run the command again/);
   });
 });

@@ -1,44 +1,63 @@
-// The HTML of each page of a .md lesson, one file per page in the cache folder, named by
-// the page's digest. Astro's content store is read whole and built into the site's code
-// on every build and every dev change: a course's pages there would make every rebuild
-// carry megabytes it does not need. A file is only ever written under a new name, so a
-// page served while a lesson is being rendered again reads either version, whole.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The HTML of the pages of .md lessons, kept in the cache folder rather than in Astro's
+// content store: the store is read whole and built into the site's code on every build
+// and every dev change, and a course's pages there would make each rebuild carry
+// megabytes it does not need. The pages one compile renders go into one file (creating
+// thousands of small files costs seconds on some disks), named by what it holds; each
+// lesson keeps where its pages are in it. A file is never rewritten, so a page served
+// while lessons are rendered again reads either version, whole.
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
 
 const FOLDER = 'lesson-pages';
 
-function pageHtmlPath(cacheDir: string, name: string): string {
-  return join(cacheDir, FOLDER, name);
+/** Where a lesson's pages are: the file, and the byte offset of each page and of their end. */
+export interface PageHtmlPlace {
+  file: string;
+  offsets: number[];
 }
 
-/** The file name of a page of a lesson, from the lesson's digest. */
-export function pageHtmlName(lessonDigest: string, page: number): string {
-  return `${digestOf(lessonDigest, String(page))}.html`;
+function pathOf(cacheDir: string, file: string): string {
+  return join(cacheDir, FOLDER, file);
 }
 
-export function writePageHtml(cacheDir: string, name: string, html: string) {
+/** Writes the pages of some lessons (each lesson's pages, in order) into one file; returns each lesson's place. */
+export function writePageHtml(cacheDir: string, lessons: readonly (readonly string[])[]): PageHtmlPlace[] {
+  const buffers = lessons.map((pages) => pages.map((html) => Buffer.from(html)));
+  const file = `${digestOf(...buffers.flat())}.html`;
+  let offset = 0;
+  const places = buffers.map((pages) => ({ file, offsets: [offset, ...pages.map((page) => (offset += page.length))] }));
   mkdirSync(join(cacheDir, FOLDER), { recursive: true });
-  writeFileSync(pageHtmlPath(cacheDir, name), html);
+  writeFileSync(pathOf(cacheDir, file), Buffer.concat(buffers.flat()));
+  return places;
 }
 
-export function hasPageHtml(cacheDir: string, name: string): boolean {
-  return existsSync(pageHtmlPath(cacheDir, name));
+export function hasPageHtml(cacheDir: string, place: PageHtmlPlace): boolean {
+  return existsSync(pathOf(cacheDir, place.file));
 }
 
-export function readPageHtml(cacheDir: string, name: string): string {
+/** The HTML of page `page` (from 1) of the lesson at `place`. */
+export function readPageHtml(cacheDir: string, place: PageHtmlPlace, page: number): string {
+  const [start, end] = [place.offsets[page - 1], place.offsets[page]];
+  let descriptor: number;
   try {
-    return readFileSync(pageHtmlPath(cacheDir, name), 'utf8');
+    descriptor = openSync(pathOf(cacheDir, place.file), 'r');
   } catch (cause) {
     throw new Error(
-      `The rendered page ${name} is missing from ${join(cacheDir, FOLDER)} (was the cache folder cleaned during the build?). Run the command again: the lesson is rendered anew.`,
+      `The rendered pages ${place.file} are missing from ${join(cacheDir, FOLDER)} (was the cache folder cleaned during the build?). Run the command again: the lessons are rendered anew.`,
       { cause },
     );
   }
+  try {
+    const bytes = Buffer.alloc(end - start);
+    readSync(descriptor, bytes, 0, bytes.length, start);
+    return bytes.toString();
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
-/** Deletes the page files not in `kept`: those of lessons since edited or removed. */
+/** Deletes the files no lesson's pages are in any more. */
 export function prunePageHtml(cacheDir: string, kept: ReadonlySet<string>) {
   const folder = join(cacheDir, FOLDER);
   if (!existsSync(folder)) return;

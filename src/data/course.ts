@@ -23,11 +23,11 @@ export type LessonContent = { format: 'mdx'; Content: Content } | { format: 'md'
 export async function lessonContent(record: LessonRecord, page: number | 'all'): Promise<LessonContent> {
   const entry = (await getEntry(COLLECTION, lessonEntryId(record.id)))!;
   if (record.format === 'mdx') return { format: 'mdx', Content: (await render(entry)).Content };
-  const { files, imagePaths } = (entry.data as unknown as LessonEntryData).pageHtml!;
-  const numbers = page === 'all' ? files.map((_, index) => index + 1) : [page];
+  const { place, imagePaths } = (entry.data as unknown as LessonEntryData).pageHtml!;
+  const numbers = page === 'all' ? record.pages.map((_, index) => index + 1) : [page];
   // Astro renders the page's HTML as it renders a stored entry's, optimizing its images.
   const pages = numbers.map(async (number) => {
-    const rendered = { html: readPageHtml(settings.cacheDir, files[number - 1]), metadata: { imagePaths } };
+    const rendered = { html: readPageHtml(settings.cacheDir, place, number), metadata: { imagePaths } };
     return { number, Content: (await render({ ...entry, rendered })).Content };
   });
   return { format: 'md', pages: await Promise.all(pages) };

@@ -205,7 +205,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
           pagesKept,
           distDir: outDir!,
           cacheDir: settings!.cacheDir,
-          pagePaths: () => readInventory(settings!).flatMap((entry) => entry.paths),
+          pagePaths: () => readInventory(settings!).flatMap((entry) => entry.searchPaths),
           changedLanguages: () => processState().changedLanguages ?? new Set(),
         });
         search = indexing;

@@ -28,9 +28,9 @@ function course() {
   return { settings, dist, writeInventory };
 }
 
-const a: InventoryEntry = { file: 'lessons/es/s1/a.md', status: 'published', paths: ['/es/s1/a/', '/es/s1/a/2/'] };
-const b: InventoryEntry = { file: 'lessons/es/s1/b.md', status: 'draft', paths: [] };
-const c: InventoryEntry = { file: 'lessons/es/s1/c.md', status: 'published', paths: [] };
+const a: InventoryEntry = { file: 'lessons/es/s1/a.md', status: 'published', paths: ['/es/s1/a/', '/es/s1/a/2/'], searchPaths: ['/es/s1/a/', '/es/s1/a/2/'] };
+const b: InventoryEntry = { file: 'lessons/es/s1/b.md', status: 'draft', paths: [], searchPaths: [] };
+const c: InventoryEntry = { file: 'lessons/es/s1/c.md', status: 'published', paths: [], searchPaths: [] };
 
 describe('inventoryProblems', () => {
   it('reports a lesson file the build neither published nor reported, and a missing page', () => {

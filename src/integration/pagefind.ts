@@ -110,6 +110,8 @@ class LanguageIndex {
   private next = 0;
   private index: Promise<PagefindIndex> | undefined;
   private readonly added: Promise<{ errors: string[] }>[] = [];
+  /** Pages `final` read from the output folder, until they are indexed or the index is found in the cache. */
+  private readInFinal = new Map<string, string>();
   readonly eager: boolean;
 
   constructor(paths: readonly string[], eager: boolean) {
@@ -165,6 +167,7 @@ class LanguageIndex {
         indexedAsFinal = false;
         const waiting = this.waiting.get(url) ?? fromDist(distDir, url);
         page = waiting && seen(waiting.content);
+        if (page?.searchable) this.readInFinal.set(url, waiting!.content);
       }
       return page?.searchable ? [{ url, digest: page.digest }] : [];
     });
@@ -174,11 +177,13 @@ class LanguageIndex {
   /** Writes the index of these pages into `folder`: the eager index if it saw them all as they stand, a new one otherwise. */
   async write(pages: readonly { url: string }[], indexedAsFinal: boolean, distDir: string, folder: string): Promise<void> {
     if (!indexedAsFinal) {
+      const read = this.readInFinal;
       await this.discard();
       this.index = undefined;
       this.added.length = 0;
-      for (const page of pages) this.add(page.url, fromDist(distDir, page.url)!.content);
+      for (const page of pages) this.add(page.url, read.get(page.url) ?? fromDist(distDir, page.url)!.content);
     }
+    this.readInFinal = new Map();
     (await Promise.all(this.added)).forEach(check);
     rmSync(folder, { recursive: true, force: true });
     check(await (await this.indexing()).writeFiles({ outputPath: folder }));
@@ -186,15 +191,19 @@ class LanguageIndex {
 
   /** Drops the pages added so far. */
   async discard(): Promise<void> {
+    this.readInFinal = new Map();
     await Promise.all(this.added);
     await (await this.index)?.deleteIndex();
   }
 }
 
 function fromDist(distDir: string, path: string): WaitingPage | undefined {
-  const file = join(distDir, path, 'index.html');
-  if (!existsSync(file)) return undefined;
-  const content = readFileSync(file, 'utf8');
+  let content: string;
+  try {
+    content = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  } catch {
+    return undefined;
+  }
   return { content, readSize: Buffer.byteLength(content) };
 }
 
@@ -209,7 +218,7 @@ export interface SearchIndexOptions {
   /** The output folder. */
   distDir: string;
   cacheDir: string;
-  /** Every lesson page (numbered and read-all views): known once the course is compiled, before Astro writes pages. */
+  /** The lesson pages to index (numbered; the read-all view repeats them): known once the course is compiled, before Astro writes pages. */
   pagePaths: () => readonly string[];
   /** Languages whose lessons were read or rendered in this build: their pages changed. */
   changedLanguages: () => ReadonlySet<string>;
