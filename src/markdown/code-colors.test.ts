@@ -63,4 +63,15 @@ describe('highlighted code', () => {
     for (const name of used) expect(css, name).toContain(`.${name}{`);
     expect(html).toContain('code-italic');
   });
+
+  it('gives each block one class attribute, its colours', async () => {
+    const render = createPageRenderer(
+      { lessonsDir: '/course/lessons', locales: ['en'], defaultLocale: 'en', linkTargets: () => undefined },
+      { image: {} as never, syntaxHighlight: 'shiki' },
+    );
+    const { pages } = await render({ body: source, absolutePath: '/course/lessons/en/s/code.md', frontmatter: { title: 'Code' } });
+    const blocks = pages.join('\n').match(/<pre[^>]*>/g)!;
+    expect(blocks).toHaveLength(5);
+    for (const block of blocks) expect(block).toMatch(/^<pre class="cl-[\da-f]+ cd-[\da-f]+" [^>]*>$/);
+  });
 });

@@ -38,9 +38,9 @@ export function codeStylesToClasses(pre: Element) {
         .filter((parts) => parts.length === 2)
         .map(([property, value]) => declarationClass(property, value))
         .filter((name): name is string => name !== undefined);
-      const existing = element.properties.className;
-      element.properties.className = [...(Array.isArray(existing) ? existing.map(String) : []), ...new Set(classes)];
-      delete element.properties.style;
+      // Shiki's own classes on the block (`class`) name its themes; the stylesheet has no use for them.
+      const { className: existing, class: _themes, style: _style, ...others } = element.properties;
+      element.properties = { className: [...(Array.isArray(existing) ? existing.map(String) : []), ...new Set(classes)], ...others };
     }
     for (const child of element.children) if (child.type === 'element') visit(child);
   };
