@@ -30,8 +30,19 @@ function check(result: { errors: string[] }) {
   if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
 }
 
-/** The site marks the region Pagefind indexes; pages without one are not searchable. */
-const isSearchable = (html: string) => /<[a-z][^>]*\sdata-pagefind-body[\s=>]/.test(html);
+const BODY_ATTRIBUTE = /\sdata-pagefind-body[\s=>]/g;
+
+/**
+ * The site marks the region Pagefind indexes; pages without one are not searchable. The
+ * attribute is found by a plain search, then known to be inside a tag when the nearest
+ * `<` before it is nearer than the nearest `>` (text cannot hold a bare `<`).
+ */
+function isSearchable(html: string): boolean {
+  for (const match of html.matchAll(BODY_ATTRIBUTE)) {
+    if (html.lastIndexOf('<', match.index) > html.lastIndexOf('>', match.index)) return true;
+  }
+  return false;
+}
 
 /** A page's language as Pagefind reads it, from `<html lang>`. */
 const languageOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
