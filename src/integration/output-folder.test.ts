@@ -24,29 +24,31 @@ function project() {
   const publicDir = join(root, 'public');
   mkdirSync(cache);
   write(join(publicDir, 'google123.html'));
-  for (const file of ['index.html', 'es/a/index.html', 'es/b/index.html', '_astro/page.abc.js', 'pagefind/pagefind.js', 'google123.html']) write(join(dist, file));
+  for (const file of ['index.html', 'es/a/index.html', 'es/b/index.html', '_astro/page.abc.js', 'pagefind/pagefind.js', 'google123.html', '.git/HEAD']) {
+    write(join(dist, file));
+  }
   const built = (...files: string[]) => new Set(files.map((file) => join(dist, file)));
   return { root, dist, cache, publicDir, built };
 }
 
 describe('prepareOutput and finishOutput', () => {
-  it('empties the whole folder when no build has finished writing it', () => {
+  it('empties the whole folder when no build has finished writing it, but for a repository in it', () => {
     const { dist, cache } = project();
     expect(prepareOutput(dist, cache)).toBe(false);
-    expect(filesIn(dist)).toEqual([]);
+    expect(filesIn(dist)).toEqual(['.git/HEAD']);
   });
 
   it('keeps the pages, and only the pages, of the last build that finished there', () => {
     const { dist, cache, publicDir, built } = project();
     finishOutput(dist, cache, publicDir, built('index.html', 'es/a/index.html', 'es/b/index.html'));
     expect(prepareOutput(dist, cache)).toBe(true);
-    expect(filesIn(dist)).toEqual(['es/a/index.html', 'es/b/index.html', 'google123.html', 'index.html']);
+    expect(filesIn(dist)).toEqual(['.git/HEAD', 'es/a/index.html', 'es/b/index.html', 'google123.html', 'index.html']);
   });
 
   it('deletes after a build the pages it no longer has, and the folders left empty', () => {
     const { dist, cache, publicDir, built } = project();
     finishOutput(dist, cache, publicDir, built('index.html', 'es/a/index.html'));
-    expect(filesIn(dist)).toEqual(['_astro/page.abc.js', 'es/a/index.html', 'google123.html', 'index.html', 'pagefind/pagefind.js']);
+    expect(filesIn(dist)).toEqual(['.git/HEAD', '_astro/page.abc.js', 'es/a/index.html', 'google123.html', 'index.html', 'pagefind/pagefind.js']);
     expect(existsSync(join(dist, 'es/b'))).toBe(false);
   });
 
@@ -61,6 +63,6 @@ describe('prepareOutput and finishOutput', () => {
     finishOutput(dist, cache, publicDir, built('index.html'));
     prepareOutput(dist, cache);
     expect(prepareOutput(dist, cache)).toBe(false);
-    expect(filesIn(dist)).toEqual([]);
+    expect(filesIn(dist)).toEqual(['.git/HEAD']);
   });
 });
