@@ -108,11 +108,11 @@ const seen = (content: string, readSize?: number): SeenPage => ({ digest: digest
 
 /**
  * One language's pages, in path order. An eager language (one whose lessons changed, or
- * every language of a first build, when the output folder started empty) is indexed while
- * Astro writes its pages: each page
- * is added once every page before it has been, whether Astro rendered it (and handed
- * it over) or reused it (and copied it into the output folder). A page's HTML is let go
- * once it is indexed: a large course's pages would otherwise all be held in memory.
+ * every language of a first build, when the output folder started empty) is indexed
+ * while Astro writes its pages: each page is added once every page before it has been,
+ * whether Astro rendered it (and handed it over) or reused it (and copied it into the
+ * output folder). A page's HTML is let go once it is indexed: a large course's pages
+ * would otherwise all be held in memory.
  */
 class LanguageIndex {
   readonly paths: string[];
