@@ -15,7 +15,7 @@ import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from
 import { compileCourse, numberedPagePaths, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
 import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
-import { hasPageHtml, prunePageHtml, writePageHtml } from './page-html.ts';
+import { hasPageHtml, prunePageHtml, writePageHtml, type PageHtmlOwner } from './page-html.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
@@ -58,6 +58,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   const render = createPageRenderer(options, astro);
   let lessonCacheWritten = false;
   let pageFilesPruned = false;
+  const pageHtmlOwner: PageHtmlOwner = context.watcher ? 'dev' : 'build';
 
   // In this thread: on two cores, worker threads rendered no faster and took 200 MB more.
   const renderMarkdown = async (source: LessonSource): Promise<LessonOutput | FailedLesson> => {
@@ -89,9 +90,9 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
       if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
       for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
       if (compiled.problems.some((problem) => problem.severity === 'error')) throw new CourseError(compiled.problems);
-      const removed = writeStore(store, compiled, version, settings.cacheDir);
+      const removed = writeStore(store, compiled, version, settings.cacheDir, pageHtmlOwner);
       // Once per process, before any page is served: the files of pages no lesson has any more.
-      if (!pageFilesPruned) prunePageHtml(settings.cacheDir, pageFilesOf(store));
+      if (!pageFilesPruned) prunePageHtml(settings.cacheDir, pageHtmlOwner, pageFilesOf(store));
       pageFilesPruned = true;
       processState().changedLanguages = new Set([
         ...compiled.lessons.filter((lesson) => !lesson.reused).map((lesson) => lesson.compiled.record.lang),
@@ -111,10 +112,10 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 }
 
 /** Stores what changed, removes what is gone, and the course model when it changed; returns the lessons removed. */
-function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string, cacheDir: string): string[] {
+function writeStore(store: LoaderContext['store'], compiled: CompiledCourse, version: string, cacheDir: string, owner: PageHtmlOwner): string[] {
   const kept = new Set<string>([MODEL_ENTRY]);
   const rendered = compiled.lessons.filter(({ compiled: lesson, reused }) => !reused && lesson.rendered);
-  const places = rendered.length > 0 ? writePageHtml(cacheDir, rendered.map(({ compiled: lesson }) => lesson.rendered!.pages)) : [];
+  const places = rendered.length > 0 ? writePageHtml(cacheDir, owner, rendered.map(({ compiled: lesson }) => lesson.rendered!.pages)) : [];
   const placeOf = new Map(rendered.map(({ source }, index) => [source.id, places[index]]));
   for (const { source, compiled: lesson, reused } of compiled.lessons) {
     const { record } = lesson;

@@ -4,7 +4,10 @@
 // megabytes it does not need. The pages one compile renders go into one file (creating
 // thousands of small files costs seconds on some disks), named by what it holds; each
 // lesson keeps where its pages are in it. A file is never rewritten, so a page served
-// while lessons are rendered again reads either version, whole.
+// while lessons are rendered again reads either version, whole. `astro dev` keeps a
+// content store of its own, apart from the one `build`, `check` and `sync` share: each
+// keeps its files apart too, so that `npm run check` beside a running dev server never
+// prunes what the dev server's pages read.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestOf } from '../lib/digest.ts';
@@ -17,17 +20,20 @@ export interface PageHtmlPlace {
   offsets: number[];
 }
 
+/** Whose content store names the files. */
+export type PageHtmlOwner = 'dev' | 'build';
+
 function pathOf(cacheDir: string, file: string): string {
   return join(cacheDir, FOLDER, file);
 }
 
 /** Writes the pages of some lessons (each lesson's pages, in order) into one file; returns each lesson's place. */
-export function writePageHtml(cacheDir: string, lessons: readonly (readonly string[])[]): PageHtmlPlace[] {
+export function writePageHtml(cacheDir: string, owner: PageHtmlOwner, lessons: readonly (readonly string[])[]): PageHtmlPlace[] {
   const buffers = lessons.map((pages) => pages.map((html) => Buffer.from(html)));
-  const file = `${digestOf(...buffers.flat())}.html`;
+  const file = `${owner}/${digestOf(...buffers.flat())}.html`;
   let offset = 0;
   const places = buffers.map((pages) => ({ file, offsets: [offset, ...pages.map((page) => (offset += page.length))] }));
-  mkdirSync(join(cacheDir, FOLDER), { recursive: true });
+  mkdirSync(join(cacheDir, FOLDER, owner), { recursive: true });
   writeFileSync(pathOf(cacheDir, file), Buffer.concat(buffers.flat()));
   return places;
 }
@@ -57,9 +63,9 @@ export function readPageHtml(cacheDir: string, place: PageHtmlPlace, page: numbe
   }
 }
 
-/** Deletes the files no lesson's pages are in any more. */
-export function prunePageHtml(cacheDir: string, kept: ReadonlySet<string>) {
-  const folder = join(cacheDir, FOLDER);
+/** Deletes the owner's files that no lesson's pages are in any more. */
+export function prunePageHtml(cacheDir: string, owner: PageHtmlOwner, kept: ReadonlySet<string>) {
+  const folder = join(cacheDir, FOLDER, owner);
   if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder)) if (!kept.has(`${owner}/${name}`)) rmSync(join(folder, name), { force: true });
 }

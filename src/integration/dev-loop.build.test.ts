@@ -1,11 +1,12 @@
 // The maintainer's loop in a real `astro dev`: every save shows, the last save wins,
 // images, new, deleted and broken lessons and section and course metadata show without
-// a restart, and a broken lesson is reported while the last good course stays up.
+// a restart, a broken lesson is reported while the last good course stays up, and a build
+// beside the running server leaves it whole.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroDev, DEV_PORT, listFiles, ROOT, runNode, writeCourse, type DevServer } from './test-builds.ts';
+import { astroBuild, astroDev, DEV_PORT, listFiles, outDir, ROOT, runNode, writeCourse, type DevServer } from './test-builds.ts';
 
 const FIXTURE = join(ROOT, 'e2e/fixtures/course');
 const lessonsDir = writeCourse('dev-loop', Object.fromEntries(listFiles(FIXTURE).map((path) => [path, readFileSync(join(FIXTURE, path))])));
@@ -154,4 +155,24 @@ describe('other changes show without a restart', () => {
     writeFileSync(file(lesson), `${good}\n\nFixed for good.\n`);
     await until('/en/01-basics/02-regions/2/', (html) => html.includes('Fixed for good.'));
   });
+});
+
+describe('beside other commands', () => {
+  it('a build of the same project leaves the pages the dev server serves whole', async () => {
+    const word = save('en/01-basics/01-cloud.md');
+    await until('/en/01-basics/01-cloud/3/', (html) => html.includes(word));
+    const build = await astroBuild(lessonsDir, outDir('dev-loop-beside'));
+    expect(build.status, build.output).toBe(0);
+    // A lesson saved in the dev server, one it rendered when it started, and a draft only it shows.
+    const pages = [
+      ['/en/01-basics/01-cloud/3/', word],
+      ['/en/02-compute/02-containers/', 'A container packages an application'],
+      ['/es/02-compute/04-draft/', '<h1'],
+    ];
+    for (const [path, text] of pages) {
+      const page = await server.fetch(path);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain(text);
+    }
+  }, 120_000);
 });
