@@ -49,13 +49,18 @@ describe('highlighted code', () => {
     '```',
   ].join('\n');
 
-  it('carries no style attribute, and every class it uses has a rule in the stylesheet', async () => {
+  /** The source's blocks, as a lesson page shows them. */
+  async function renderedHtml(): Promise<string> {
     const render = createPageRenderer(
       { lessonsDir: '/course/lessons', locales: ['en'], defaultLocale: 'en', linkTargets: () => undefined },
       { image: {} as never, syntaxHighlight: 'shiki' },
     );
     const { pages } = await render({ body: source, absolutePath: '/course/lessons/en/s/code.md', frontmatter: { title: 'Code' } });
-    const html = pages.join('\n');
+    return pages.join('\n');
+  }
+
+  it('carries no style attribute, and every class it uses has a rule in the stylesheet', async () => {
+    const html = await renderedHtml();
     expect(html).not.toContain('style=');
     const css = codeColorsCss({ light: await themeColors(shikiConfig.themes.light), dark: await themeColors(shikiConfig.themes.dark) });
     const used = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap(([, names]) => names.split(' ')).filter((name) => /^c[ld]-/.test(name)));
@@ -65,12 +70,7 @@ describe('highlighted code', () => {
   });
 
   it('gives each block one class attribute, its colours', async () => {
-    const render = createPageRenderer(
-      { lessonsDir: '/course/lessons', locales: ['en'], defaultLocale: 'en', linkTargets: () => undefined },
-      { image: {} as never, syntaxHighlight: 'shiki' },
-    );
-    const { pages } = await render({ body: source, absolutePath: '/course/lessons/en/s/code.md', frontmatter: { title: 'Code' } });
-    const blocks = pages.join('\n').match(/<pre[^>]*>/g)!;
+    const blocks = (await renderedHtml()).match(/<pre[^>]*>/g)!;
     expect(blocks).toHaveLength(5);
     for (const block of blocks) expect(block).toMatch(/^<pre class="cl-[\da-f]+ cd-[\da-f]+" [^>]*>$/);
   });
