@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,16 @@ describe('page HTML files', () => {
     expect(readPageHtml(cache, second, 1)).toBe('<p>Otra</p>');
   });
 
-  it('names a file by what it holds', () => {
+  it('names a file by what it holds, and writes it once', () => {
     const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
     const [once] = writePageHtml(cache, 'build', [['<p>A</p>']]);
+    const writtenAt = statSync(join(cache, 'lesson-pages', once.file)).mtimeMs;
     const [again] = writePageHtml(cache, 'build', [['<p>A</p>']]);
     const [other] = writePageHtml(cache, 'build', [['<p>B</p>']]);
     expect(again.file).toBe(once.file);
     expect(other.file).not.toBe(once.file);
+    // Not written again: a page may be reading it.
+    expect(statSync(join(cache, 'lesson-pages', once.file)).mtimeMs).toBe(writtenAt);
   });
 
   it('prunes the files no lesson is in', () => {

@@ -33,8 +33,11 @@ export function writePageHtml(cacheDir: string, owner: PageHtmlOwner, lessons: r
   const file = `${owner}/${digestOf(...buffers.flat())}.html`;
   let offset = 0;
   const places = buffers.map((pages) => ({ file, offsets: [offset, ...pages.map((page) => (offset += page.length))] }));
-  mkdirSync(join(cacheDir, FOLDER, owner), { recursive: true });
-  writeFileSync(pathOf(cacheDir, file), Buffer.concat(buffers.flat()));
+  // A file of that name holds these very pages, and may be being read.
+  if (!existsSync(pathOf(cacheDir, file))) {
+    mkdirSync(join(cacheDir, FOLDER, owner), { recursive: true });
+    writeFileSync(pathOf(cacheDir, file), Buffer.concat(buffers.flat()));
+  }
   return places;
 }
 
