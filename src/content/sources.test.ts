@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkLoopFilter } from './sources.ts';
+import { lessonsFolderState, linkLoopFilter } from './sources.ts';
 
 describe('linkLoopFilter', () => {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'course-links-')));
@@ -41,5 +41,23 @@ describe('linkLoopFilter', () => {
   it('looks only inside the root, however the root is written', () => {
     expect(isBeyondLinkLoop(join(root, 'es/s1/loop/s1'), `${root}/`)).toBe(true);
     expect(isBeyondLinkLoop('/elsewhere/file.md', root)).toBe(false);
+  });
+});
+
+describe('lessonsFolderState', () => {
+  it('changes when a lesson is added, written or removed, and only then', () => {
+    const lessons = mkdtempSync(join(tmpdir(), 'course-state-'));
+    mkdirSync(join(lessons, 'es/s1'), { recursive: true });
+    writeFileSync(join(lessons, 'es/s1/a.md'), 'Uno');
+    const states = [lessonsFolderState(lessons), lessonsFolderState(lessons)];
+    writeFileSync(join(lessons, 'es/s1/b.md'), 'Dos');
+    states.push(lessonsFolderState(lessons));
+    writeFileSync(join(lessons, 'es/s1/b.md'), 'Dos, editada');
+    states.push(lessonsFolderState(lessons));
+    rmSync(join(lessons, 'es/s1/a.md'));
+    states.push(lessonsFolderState(lessons));
+    expect(states[1]).toBe(states[0]);
+    expect(new Set(states.slice(1)).size).toBe(4);
+    expect(lessonsFolderState(join(lessons, 'missing'))).toBe('');
   });
 });

@@ -110,6 +110,26 @@ export function linkLoopFilter(root: string): { isBeyondLoop: (path: string) => 
   };
 }
 
+/**
+ * What the lessons folder holds, as text that changes whenever a file in it is added,
+ * removed or written. `astro dev` compares it before and after compiling the course, to
+ * catch a change its file watcher did not report.
+ */
+export function lessonsFolderState(lessonsDir: string): string {
+  try {
+    if (!existsSync(lessonsDir)) return '';
+    return listFiles(lessonsDir)
+      .files.map((path) => {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        return `${path}\0${stat?.size}\0${stat?.mtimeMs}`;
+      })
+      .join('\n');
+  } catch (cause) {
+    // A folder removed while it was listed: the next save lists it again.
+    return `unreadable: ${(cause as Error).message}`;
+  }
+}
+
 /** Every lesson file under the lessons folder (project paths), whatever is in it. */
 export function listLessonFiles(settings: CourseSettings): string[] {
   if (!existsSync(settings.lessonsDir)) return [];

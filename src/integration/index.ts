@@ -14,7 +14,7 @@ import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { codeDigest } from '../content/pipeline-version.ts';
 import { COURSE_LOADER, LESSONS_CHANGED } from '../content/entries.ts';
-import { linkLoopFilter } from '../content/sources.ts';
+import { lessonsFolderState, linkLoopFilter } from '../content/sources.ts';
 import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
@@ -67,7 +67,9 @@ const WATCHED_EVENTS = ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as con
  * In `astro dev`: a change under the lessons folder runs the course loader again through
  * Astro's content sync, which saves the content store as soon as the loader is done (what a
  * loader stores on its own is saved half a second later). Changes that arrive during a run
- * are taken by one more run, so the last save always wins.
+ * are taken by one more run, so the last save always wins: those the watcher reports, and
+ * those it misses (a file removed or written while a run ends, on a busy machine), which
+ * the folder's state before and after the run reveals.
  */
 function reloadLessonsOnChange(server: ViteDevServer, lessonsDir: string, refreshContent: (options: RefreshContentOptions) => Promise<void>, logger: AstroIntegrationLogger) {
   let running = false;
@@ -80,7 +82,9 @@ function reloadLessonsOnChange(server: ViteDevServer, lessonsDir: string, refres
     running = true;
     do {
       again = false;
+      const before = lessonsFolderState(lessonsDir);
       await refreshContent({ loaders: [COURSE_LOADER], context: { [LESSONS_CHANGED]: true } }).catch((cause: Error) => logger.error(cause.message));
+      if (lessonsFolderState(lessonsDir) !== before) again = true;
     } while (again);
     running = false;
   };
