@@ -93,12 +93,15 @@ export async function readLesson(read: ReturnType<typeof createLessonReader>, so
 }
 
 /**
- * Reads lessons one after the other: each syntax tree can be dropped before the next is
- * built, which keeps the heap (and the garbage collector's work) small on large courses.
+ * Reads or renders lessons one after the other: each syntax tree can be dropped before the
+ * next is built, which keeps the heap (and the garbage collector's work) small on large courses.
  */
-export async function readLessons(read: ReturnType<typeof createLessonReader>, sources: readonly LessonSource[]): Promise<(LessonOutput | FailedLesson)[]> {
+export async function analyzeInTurn(
+  sources: readonly LessonSource[],
+  analyzeOne: (source: LessonSource) => Promise<LessonOutput | FailedLesson>,
+): Promise<(LessonOutput | FailedLesson)[]> {
   const outputs: (LessonOutput | FailedLesson)[] = [];
-  for (const source of sources) outputs.push(await readLesson(read, source));
+  for (const source of sources) outputs.push(await analyzeOne(source));
   return outputs;
 }
 

@@ -5,7 +5,7 @@ import { pageCountOf } from '../lib/course.ts';
 import { translationReport, type TranslationReport } from '../lib/check-report.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { createLessonReader } from '../markdown/processor.ts';
-import { readLessons } from './analyze.ts';
+import { analyzeInTurn, readLesson } from './analyze.ts';
 import { compileCourse } from './compile.ts';
 import { readHistory } from './git-history.ts';
 import { readingVersion, readLessonCache, writeLessonCache } from './lesson-cache.ts';
@@ -25,7 +25,7 @@ export async function checkContent(settings: CourseSettings): Promise<ContentChe
     history: readHistory(settings.lessonsDir),
     analyze: (sources, targets) => {
       const read = createLessonReader(pipelineOptions(settings, () => targets));
-      return readLessons(read, sources);
+      return analyzeInTurn(sources, (source) => readLesson(read, source));
     },
   });
   writeLessonCache(settings, compiled);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLessonReader } from '../markdown/processor.ts';
-import { readLessons } from './analyze.ts';
+import { analyzeInTurn, readLesson } from './analyze.ts';
 import { compileCourse, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { moduleGraph, pipelineVersion } from './pipeline-version.ts';
 import { courseSettings, pipelineOptions } from './settings.ts';
@@ -32,7 +32,7 @@ function compiler() {
     const analyze: Analyzer = (sources, targets) => {
       read.push(...sources.map((source) => source.id));
       const reader = createLessonReader(pipelineOptions(settings, () => targets));
-      return readLessons(reader, sources);
+      return analyzeInTurn(sources, (source) => readLesson(reader, source));
     };
     const compiled = await compileCourse(settings, {
       pipelineVersion: version,

@@ -11,7 +11,7 @@ import type { LinkTargets } from '../lib/links.ts';
 import { CourseError, error, formatProblems } from '../lib/problems.ts';
 import { processState } from '../integration/process-state.ts';
 import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } from '../markdown/processor.ts';
-import { readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
+import { analyzeInTurn, readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
 import { compileCourse, numberedPagePaths, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
 import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
@@ -78,11 +78,9 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 
   return {
     async update() {
-      const analyze: Analyzer = async (sources, linkTargets) => {
+      const analyze: Analyzer = (sources, linkTargets) => {
         targets = linkTargets;
-        const outputs: (LessonOutput | FailedLesson)[] = [];
-        for (const source of sources) outputs.push(source.format === 'md' ? await renderMarkdown(source) : await readLesson(read, source));
-        return outputs;
+        return analyzeInTurn(sources, (source) => (source.format === 'md' ? renderMarkdown(source) : readLesson(read, source)));
       };
       const history = readHistory(settings.lessonsDir);
       const compiled = await compileCourse(settings, { pipelineVersion: version, previous, analyze, history });
