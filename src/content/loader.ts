@@ -1,8 +1,9 @@
-// The `course` collection: the compiled course in Astro's content store, where pages read
-// it. Astro keeps the store between builds (and for the life of `astro dev`), so a lesson
-// whose source, files and pipeline are unchanged is reused instead of read again. In
-// `astro dev` every change under the lessons folder runs the loader again (the integration
-// asks Astro for it), and the course is compiled again from what changed.
+// The `course` collection: the compiled course in Astro's content store. Astro keeps the
+// store between builds (and for the life of `astro dev`), so a lesson whose source, files
+// and pipeline are unchanged is reused instead of read again. Pages read the collection as
+// each run of the loader leaves it, handed over in this process. In `astro dev` every
+// change under the lessons folder runs the loader again (the integration asks Astro for
+// it), and the course is compiled again from what changed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -14,11 +15,11 @@ import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } fr
 import { analyzeInTurn, readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
 import { compileCourse, numberedPagePaths, pagePaths, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { readHistory } from './git-history.ts';
-import { COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
+import { COLLECTION, COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY, type CourseModel, type LessonEntryData } from './entries.ts';
 import { hasPageHtml, prunePageHtml, writePageHtml, type PageHtmlOwner } from './page-html.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
-import { lessonBody, type LessonSource } from './sources.ts';
+import { lessonBody, lessonsFolderState, type LessonSource } from './sources.ts';
 import { pipelineOptions, type CourseSettings } from './settings.ts';
 
 /** What the build must find in `dist/`: read back by the integration when the build is done. */
@@ -78,6 +79,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
 
   return {
     async update() {
+      if (context.watcher) processState().lessonsRead = { state: lessonsFolderState(settings.lessonsDir) };
       const analyze: Analyzer = (sources, linkTargets) => {
         targets = linkTargets;
         return analyzeInTurn(sources, (source) => (source.format === 'md' ? renderMarkdown(source) : readLesson(read, source)));
@@ -96,6 +98,7 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
         ...compiled.lessons.filter((lesson) => !lesson.reused).map((lesson) => lesson.compiled.record.lang),
         ...removed.map((id) => id.split('/')[0]),
       ]);
+      publishStoredCourse(store);
       writeInventory(settings, compiled);
       // What `npm run check` needs: after a build, and once when `astro dev` starts (later
       // saves follow too quickly to rewrite it each time; check reads what changed since).
@@ -168,6 +171,11 @@ function keepImports(store: LoaderContext['store'], id: string, file: string) {
 /** The files of the stored lessons' pages. */
 function pageFilesOf(store: LoaderContext['store']): Set<string> {
   return new Set(store.values().flatMap((entry) => (entry.data as Partial<LessonEntryData>).pageHtml?.place.file ?? []));
+}
+
+/** One snapshot of the whole collection, taken once the run has stored everything: a page never sees half a run. */
+function publishStoredCourse(store: LoaderContext['store']) {
+  processState().storedCourse = new Map(store.entries().map(([id, entry]) => [id, { ...entry, collection: COLLECTION }]));
 }
 
 /** What the build must publish, for the check when it is done. */

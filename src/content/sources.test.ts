@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,17 @@ describe('lessonsFolderState', () => {
     expect(states[1]).toBe(states[0]);
     expect(new Set(states.slice(1)).size).toBe(4);
     expect(lessonsFolderState(join(lessons, 'missing'))).toBe('');
+  });
+
+  it('changes when a lesson is written again with the same size and time', () => {
+    const lessons = mkdtempSync(join(tmpdir(), 'course-state-'));
+    const lesson = join(lessons, 'a.md');
+    const time = new Date('2026-01-01T00:00:00Z');
+    writeFileSync(lesson, 'Saved one.');
+    utimesSync(lesson, time, time);
+    const before = lessonsFolderState(lessons);
+    writeFileSync(lesson, 'Saved two.');
+    utimesSync(lesson, time, time);
+    expect(lessonsFolderState(lessons)).not.toBe(before);
   });
 });

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CourseMeta, SectionMeta } from '../lib/course.ts';
+import { digestOf } from '../lib/digest.ts';
 import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 import { isLessonFile, isLocationProblem, locateLesson, sectionLabelOf, type LessonLocation } from '../lib/lessons.ts';
 import { error, type Problem } from '../lib/problems.ts';
@@ -110,10 +111,15 @@ export function linkLoopFilter(root: string): { isBeyondLoop: (path: string) => 
   };
 }
 
+/** Files up to this size are told apart by content; larger ones (images, videos) by size and time. */
+const DIGESTED_FILE_BYTES = 1 << 20;
+
 /**
  * What the lessons folder holds, as text that changes whenever a file in it is added,
  * removed or written. `astro dev` compares it before and after compiling the course, to
- * catch a change its file watcher did not report.
+ * catch a change its file watcher did not report. Lessons and metadata count by their
+ * content: two saves of the same size within one tick of the file system's clock leave
+ * the same size and time.
  */
 export function lessonsFolderState(lessonsDir: string): string {
   try {
@@ -121,7 +127,9 @@ export function lessonsFolderState(lessonsDir: string): string {
     return listFiles(lessonsDir)
       .files.map((path) => {
         const stat = statSync(path, { throwIfNoEntry: false });
-        return `${path}\0${stat?.size}\0${stat?.mtimeMs}`;
+        if (!stat) return `${path}\0gone`;
+        const version = stat.size <= DIGESTED_FILE_BYTES ? digestOf(readFileSync(path)) : stat.mtimeMs;
+        return `${path}\0${stat.size}\0${version}`;
       })
       .join('\n');
   } catch (cause) {

@@ -63,29 +63,43 @@ function reportErrorsTo(server: ViteDevServer) {
 
 const WATCHED_EVENTS = ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const;
 
+/** How long to wait before asking again for a sync that Astro skipped. */
+const SKIPPED_SYNC_PAUSE_MS = 50;
+/** After this long without a run of the loader, the maintainer is told instead. */
+const SKIPPED_SYNC_LIMIT_MS = 30_000;
+
+const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
+
 /**
  * In `astro dev`: a change under the lessons folder runs the course loader again through
- * Astro's content sync, which saves the content store as soon as the loader is done (what a
- * loader stores on its own is saved half a second later). Changes that arrive during a run
- * are taken by one more run, so the last save always wins: those the watcher reports, and
- * those it misses (a file removed or written while a run ends, on a busy machine), which
- * the folder's state before and after the run reveals.
+ * Astro's content sync. The loader notes the folder's state before it reads it; runs follow
+ * one another until the last one read the folder as it is now, so the last save always
+ * wins, whether the watcher reported it, reported it late or missed it. Astro answers a
+ * sync asked for while it reloads its content config (which every saved .md or .mdx file
+ * makes it do) without running any loader: such a sync is asked for again.
  */
 function reloadLessonsOnChange(server: ViteDevServer, lessonsDir: string, refreshContent: (options: RefreshContentOptions) => Promise<void>, logger: AstroIntegrationLogger) {
   let running = false;
-  let again = false;
   const reload = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
+    if (running) return;
     running = true;
-    do {
-      again = false;
-      const before = lessonsFolderState(lessonsDir);
+    let skippedSince: number | undefined;
+    for (;;) {
+      const lastRun = processState().lessonsRead;
       await refreshContent({ loaders: [COURSE_LOADER], context: { [LESSONS_CHANGED]: true } }).catch((cause: Error) => logger.error(cause.message));
-      if (lessonsFolderState(lessonsDir) !== before) again = true;
-    } while (again);
+      const run = processState().lessonsRead;
+      if (run === lastRun) {
+        skippedSince ??= Date.now();
+        if (Date.now() - skippedSince > SKIPPED_SYNC_LIMIT_MS) {
+          logger.error(`Astro did not run the course loader for ${SKIPPED_SYNC_LIMIT_MS / 1000} s after a change in ${lessonsDir}; the pages may not show it. Save the lesson again or restart npm run dev.`);
+          break;
+        }
+        await pause(SKIPPED_SYNC_PAUSE_MS);
+        continue;
+      }
+      skippedSince = undefined;
+      if (run?.state === lessonsFolderState(lessonsDir)) break;
+    }
     running = false;
   };
   server.watcher.add(lessonsDir);

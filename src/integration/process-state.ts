@@ -1,9 +1,27 @@
 // What the integration (loaded by Node from astro.config.mjs) shares with the content
 // loader, the MDX compiler and the middleware (loaded by Vite): the two load separate
 // copies of every module, so the state lives on globalThis.
+import type { LoaderContext } from 'astro/loaders';
 import type { LinkTargets } from '../lib/links.ts';
 
+type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+
+/** The `course` collection's entries as the content loader's last good run left them, by entry id. */
+export type StoredCourse = ReadonlyMap<string, StoredEntry & { collection: string }>;
+
 export interface ProcessState {
+  /**
+   * What the pages render. They read it here, not through Astro's content runtime: in
+   * `astro dev` the runtime keeps the store it last loaded until a write invalidates it, and
+   * a page request that loaded the store just before a write keeps the older one after it,
+   * so the page showed an earlier save until the next one.
+   */
+  storedCourse?: StoredCourse;
+  /**
+   * In `astro dev`: the lessons folder's state (lessonsFolderState) as the content loader's
+   * last run found it before reading the folder; a new object for every run.
+   */
+  lessonsRead?: { state: string };
   /** What lesson links resolve against, as the content loader last compiled the course. */
   linkTargets?: LinkTargets;
   /** In `astro dev`: shows a course error in the browser, or clears it (undefined). */
