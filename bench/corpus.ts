@@ -2,6 +2,7 @@
 // ~3 KB each, sections of 10 lessons, the same structure in Spanish and English.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/lib/random.ts';
 
 type Lang = 'es' | 'en';
 
@@ -27,21 +28,9 @@ const LABELS: Record<Lang, { lesson: string; table: string[]; summary: string; t
   en: { lesson: 'Lesson', table: ['Criterion', 'Option A', 'Option B', 'Option C'], summary: 'Summary', tip: 'Tip' },
 };
 
-/** mulberry32: a tiny seeded PRNG so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function lessonText(lang: Lang, index: number): string {
   // Both languages draw from the same sequence, so their structure is identical.
-  const next = random(index + 1);
+  const next = seededRandom(index + 1);
   const words = WORDS[lang];
   const label = LABELS[lang];
   const phrase = (count: number) =>

@@ -1,6 +1,7 @@
-// The maintainer's edit loop: `astro dev` on a course, one lesson saved again and again
-// a few seconds apart, and for each save the time until the served page that shows the
-// end of the lesson contains the new text. A save that never shows is recorded as such.
+// The maintainer's edit loop: `astro dev` on a course, the time from its start until it
+// serves the lesson's page, then one lesson saved again and again a few seconds apart, and
+// for each save the time until the served page that shows the end of the lesson contains
+// the new text. A save that never shows is recorded as such.
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,8 @@ export interface EditLoopSpec {
 }
 
 export interface EditLoopMeasurement {
+  /** Milliseconds from starting `astro dev` until it served the lesson's page. */
+  startMs: number;
   /** Milliseconds from each save until the page showed it; null when it never did. */
   samplesMs: (number | null)[];
 }
@@ -54,14 +57,15 @@ async function timeUntilShown(url: string, text: string, startedAt: number, limi
 export async function measureEditLoop(spec: EditLoopSpec): Promise<EditLoopMeasurement> {
   mkdirSync(dirname(spec.logFile), { recursive: true });
   const original = readFileSync(spec.lessonFile, 'utf8');
+  const startedAt = performance.now();
   const server = startAstro(['dev', '--port', String(spec.port)], { projectDir: spec.projectDir, env: spec.env });
   let log = '';
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   const url = `http://localhost:${spec.port}${spec.page}`;
   try {
-    const ready = performance.now();
-    if ((await timeUntilShown(url, '<html', ready, 120_000)) === null) throw new Error(`astro dev in ${spec.projectDir} never served ${spec.page}; log: ${spec.logFile}`);
+    const startMs = await timeUntilShown(url, '<html', startedAt, 120_000);
+    if (startMs === null) throw new Error(`astro dev in ${spec.projectDir} never served ${spec.page}; log: ${spec.logFile}`);
     const samplesMs: (number | null)[] = [];
     for (let save = 0; save < spec.saves; save++) {
       const word = `editloop${Date.now().toString(36)}n${save}`;
@@ -70,7 +74,7 @@ export async function measureEditLoop(spec: EditLoopSpec): Promise<EditLoopMeasu
       samplesMs.push(await timeUntilShown(url, word, savedAt, GIVE_UP_MS));
       await pause(Math.max(0, spec.gapMs - (performance.now() - savedAt)));
     }
-    return { samplesMs };
+    return { startMs, samplesMs };
   } finally {
     server.kill();
     await new Promise((exited) => server.once('exit', exited));

@@ -75,7 +75,7 @@ function budgetInput(result: SizeResult): BudgetInput {
 }
 
 function maintainerInput(result: MaintainerResult): MaintainerInput {
-  return { rebuildMs: result.rebuild.wallMs.median, editLoopMs: result.editLoop.samplesMs };
+  return { rebuildMs: result.rebuild.wallMs.median, devStartMs: result.editLoop.startMs, editLoopMs: result.editLoop.samplesMs };
 }
 
 /**
@@ -108,7 +108,7 @@ async function measureMaintainer(options: BenchOptions, size: number, corpusDir:
     gapMs: 3000,
     logFile: join(WORK, 'logs', `${site}-${size}-dev.log`),
   });
-  console.log(`median ${(editLoopMedian(editLoop.samplesMs) / 1000).toFixed(2)} s`);
+  console.log(`first page after ${(editLoop.startMs / 1000).toFixed(2)} s, saves: median ${(editLoopMedian(editLoop.samplesMs) / 1000).toFixed(2)} s`);
   return {
     rebuild: {
       wallMs: summarize(rebuilds.map((build) => build.wallMs)),
