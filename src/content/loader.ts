@@ -5,11 +5,13 @@
 // change under the lessons folder runs the loader again (the integration asks Astro for
 // it), and the course is compiled again from what changed.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { digestOf } from '../lib/digest.ts';
 import type { LinkTargets } from '../lib/links.ts';
 import { CourseError, error, formatProblems } from '../lib/problems.ts';
+import { renderThreadCount, RENDER_THREADS_VARIABLE } from '../lib/render-threads.ts';
 import { processState } from '../integration/process-state.ts';
 import { createLessonReader, createPageRenderer, type AstroMarkdownSettings } from '../markdown/processor.ts';
 import { analyzeInTurn, readLesson, renderedLesson, type FailedLesson, type LessonOutput } from './analyze.ts';
@@ -19,8 +21,16 @@ import { COLLECTION, COURSE_LOADER, LESSONS_CHANGED, lessonEntryId, MODEL_ENTRY,
 import { hasPageHtml, prunePageHtml, writePageHtml, type PageHtmlOwner } from './page-html.ts';
 import { writeLessonCache } from './lesson-cache.ts';
 import { pipelineVersion } from './pipeline-version.ts';
+import { createRenderPool, type RenderPool } from './render-pool.ts';
 import { lessonBody, lessonsFolderState, type LessonSource } from './sources.ts';
 import { pipelineOptions, type CourseSettings } from './settings.ts';
+
+/**
+ * A run starts the render threads only with more .md lessons to render than this per
+ * thread: a thread first loads the renderer and its highlighter, which costs more than
+ * rendering a few lessons (a rebuild after one edit renders in the main thread).
+ */
+const LESSONS_PER_THREAD = 4;
 
 /** What the build must find in `dist/`: read back by the integration when the build is done. */
 export interface InventoryEntry {
@@ -61,10 +71,13 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
   let pageFilesPruned = false;
   const pageHtmlOwner: PageHtmlOwner = context.watcher ? 'dev' : 'build';
 
-  // In this thread: on two cores, worker threads rendered no faster and took 200 MB more.
+  const threads = renderThreadCount(process.env[RENDER_THREADS_VARIABLE], availableParallelism());
+  // `astro dev` keeps its threads for the next save; a build stops them once it has rendered.
+  let pool: RenderPool | undefined;
   const renderMarkdown = async (source: LessonSource): Promise<LessonOutput | FailedLesson> => {
+    const input = { body: lessonBody(source.text), absolutePath: source.absolutePath, frontmatter: source.frontmatter };
     try {
-      return renderedLesson(source, await render({ body: lessonBody(source.text), absolutePath: source.absolutePath, frontmatter: source.frontmatter }));
+      return renderedLesson(source, await (pool ? pool.render(input) : render(input)));
     } catch (cause) {
       return { problems: [error(source.file, `the lesson could not be rendered: ${(cause as Error).message}`)] };
     }
@@ -82,10 +95,22 @@ function courseCompiler(context: LoaderContext, settings: CourseSettings) {
       if (context.watcher) processState().lessonsRead = { state: lessonsFolderState(settings.lessonsDir) };
       const analyze: Analyzer = (sources, linkTargets) => {
         targets = linkTargets;
-        return analyzeInTurn(sources, (source) => (source.format === 'md' ? renderMarkdown(source) : readLesson(read, source)));
+        const markdown = sources.filter((source) => source.format === 'md');
+        if (!pool && threads > 0 && markdown.length > LESSONS_PER_THREAD * threads) {
+          pool = createRenderPool(threads, { settings, astro });
+          logger.info(`.md lessons render on ${threads} worker threads`);
+        }
+        pool?.setLessonPaths(linkTargets.lessonPaths);
+        // With a pool, every .md lesson is handed to it at once, while this thread reads the MDX ones.
+        const rendering = new Map(pool ? markdown.map((source) => [source, renderMarkdown(source)]) : []);
+        return analyzeInTurn(sources, (source) => rendering.get(source) ?? (source.format === 'md' ? renderMarkdown(source) : readLesson(read, source)));
       };
       const history = readHistory(settings.lessonsDir);
       const compiled = await compileCourse(settings, { pipelineVersion: version, previous, analyze, history });
+      if (!context.watcher && pool) {
+        await pool.close();
+        pool = undefined;
+      }
       const warnings = compiled.problems.filter((problem) => problem.severity === 'warning');
       if (warnings.length > 0) logger.warn(`\n${formatProblems(warnings)}`);
       for (const draft of compiled.sources.drafts) logger.info(`draft, not published: ${draft.file}`);
