@@ -116,10 +116,10 @@ const DIGESTED_FILE_BYTES = 1 << 20;
 
 /**
  * What the lessons folder holds, as text that changes whenever a file in it is added,
- * removed or written. `astro dev` compares it before and after compiling the course, to
- * catch a change its file watcher did not report. Lessons and metadata count by their
- * content: two saves of the same size within one tick of the file system's clock leave
- * the same size and time.
+ * removed or written. In `astro dev` the loader notes it before reading the folder, and
+ * the folder is compiled again until a run's note matches the folder as it is after the
+ * run. Lessons and metadata count by their content: two saves of the same size within one
+ * tick of the file system's clock leave the same size and time.
  */
 export function lessonsFolderState(lessonsDir: string): string {
   try {

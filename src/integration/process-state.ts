@@ -14,7 +14,7 @@ export interface ProcessState {
    * What the pages render. They read it here, not through Astro's content runtime: in
    * `astro dev` the runtime keeps the store it last loaded until a write invalidates it, and
    * a page request that loaded the store just before a write keeps the older one after it,
-   * so the page showed an earlier save until the next one.
+   * so a page could show an earlier save until the next one.
    */
   storedCourse?: StoredCourse;
   /**
