@@ -26,8 +26,11 @@ const lessons = Array.from({ length: 6 }, (_, index) => ({
   frontmatter: { title: `Lesson ${index}` },
 }));
 
+// Each thread loads the renderer and its highlighter first, which takes seconds on a busy machine.
+const STARTUP_TIMEOUT_MS = 60_000;
+
 describe('createRenderPool', () => {
-  it('renders each lesson as the main thread does, in the order asked', async () => {
+  it('renders each lesson as the main thread does, in the order asked', { timeout: STARTUP_TIMEOUT_MS }, async () => {
     const targets = linkTargetsOf(settings, lessonPaths);
     const render = createPageRenderer(pipelineOptions(settings, () => targets), astro);
     const pool = createRenderPool(2, { settings, astro });
@@ -42,7 +45,7 @@ describe('createRenderPool', () => {
     expect(fromPool[3].pages[1]).toContain('3');
   });
 
-  it('refuses lessons once stopped', async () => {
+  it('refuses lessons once stopped', { timeout: STARTUP_TIMEOUT_MS }, async () => {
     const pool = createRenderPool(1, { settings, astro });
     await pool.close();
     await expect(pool.render(lessons[0])).rejects.toThrow('the render threads were stopped');
