@@ -22,6 +22,8 @@ for (const { lang, next, previous, tree, drawer } of languages) {
     const total = await expectedPageCount(page, lang);
     await page.locator('.lesson-list').first().getByRole('link').first().click();
     const pager = page.getByRole('navigation', { name: lang === 'es' ? 'Anterior y siguiente' : 'Previous and next' });
+    // The walk starts once the first lesson page has loaded: on the index there is no pager.
+    await expect(pager.getByRole('link', { name: new RegExp(next) })).toBeVisible();
     await expect(pager.getByRole('link', { name: new RegExp(previous) })).toHaveCount(0);
 
     /** Follows a pager link, if the page has it, and returns where it led. */
