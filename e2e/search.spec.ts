@@ -126,8 +126,10 @@ test('search code and index load only when search is first opened', async ({ pag
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('es/');
-  expect(requested.filter((url) => /\/pagefind\/|\/_astro\/search\./.test(url))).toEqual([]);
+  const searchCode = (url: string) => /\/pagefind\/|\/SearchEngine\.astro/.test(url);
+  expect(requested.filter(searchCode)).toEqual([]);
   await search(page, 'es', 'quimera', '/');
+  expect(requested.some((url) => /\/SearchEngine\.astro/.test(url))).toBe(true);
   expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 

@@ -230,7 +230,7 @@ dialog.querySelector('form')!.addEventListener('submit', (event) => {
   list.querySelector('a')?.click();
 });
 
-export function openSearch() {
+function openSearch() {
   if (!dialog.open) {
     returnFocus = document.activeElement as HTMLElement | null;
     dialog.showModal();
@@ -239,3 +239,9 @@ export function openSearch() {
   input.focus();
   input.select();
 }
+
+/** The page's search launcher asks with this event on the dialog (`search-launcher.ts` names it too). */
+const OPEN_REQUEST = 'search-open-request';
+dialog.addEventListener(OPEN_REQUEST, openSearch);
+// This module loads when the reader first asks for search.
+openSearch();
