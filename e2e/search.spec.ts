@@ -158,6 +158,21 @@ test('the dialog traps focus, closes with Escape and gives focus back', async ({
   await expect(dialog).toBeHidden();
 });
 
+test('reopened at once after closing, the dialog keeps focus in its search box', async ({ page }) => {
+  await page.goto('en/');
+  await page.getByRole('button', { name: strings.en.button, exact: true }).click();
+  const dialog = dialogOf(page, 'en');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // Closing gives focus back to the button at once, but the close event comes a task
+  // later; `/` is pressed before it.
+  await dialog.evaluate((element: HTMLDialogElement) => {
+    element.close();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+  });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+});
+
 test('queries without accents find accented words, and a singular finds the plural', async ({ page, baseURL }) => {
   await page.goto('es/');
   const dialog = await search(page, 'es', 'comparacion');

@@ -206,6 +206,8 @@ dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dia
 // A click on the backdrop lands on the dialog element itself: the panel fills the box.
 dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 dialog.addEventListener('close', () => {
+  // The close event comes a task after closing: by then the reader may have reopened it.
+  if (dialog.open) return;
   // Opened from the page itself (the `/` shortcut), focus must still leave the closed dialog.
   (document.activeElement as HTMLElement | null)?.blur();
   returnFocus?.focus();
