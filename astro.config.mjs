@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import course from './src/integration/index.ts';
+import course from './src/integration/course-integration.ts';
 
 // Where the site is deployed. SITE_URL and BASE_PATH override these (see README).
 const SITE_URL = 'http://localhost:4321';

@@ -10,8 +10,8 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 /** Which spec files run against which built site. */
 const specsFor: Record<string, RegExp> = {
   seed: /seed\.spec\.ts/,
-  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|quiz|csp)\.spec\.ts/,
-  subpath: /(navigation|search|rendering|quiz|csp)\.spec\.ts/,
+  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|quiz|exam|csp)\.spec\.ts/,
+  subpath: /(navigation|search|rendering|quiz|exam|csp)\.spec\.ts/,
   history: /translations\.spec\.ts/,
   search: /search-results\.spec\.ts/,
   hostile: /hostile\.spec\.ts/,

@@ -42,6 +42,7 @@ const pages = [
   'es/02-compute/02-containers/all/',
   'en/01-basics/03-history/',
   'es/04-practice/01-quiz/3/',
+  'en/exam/',
   'no-such-page/',
 ];
 

@@ -5,7 +5,7 @@ import * as nodeModule from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { courseSettings, type CourseSettings } from '../src/content/settings.ts';
-import type { CourseIntegration } from '../src/integration/index.ts';
+import type { CourseIntegration } from '../src/integration/course-integration.ts';
 
 interface AstroConfigFile {
   root?: string;

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { listLessonFiles } from '../src/content/sources.ts';
 import { normalizeText } from '../src/lib/text.ts';
 import { projectPath } from '../src/content/settings.ts';
-import { uiStrings } from '../src/i18n/index.ts';
+import { uiStrings } from '../src/i18n/ui-strings.ts';
 import { isLocationProblem, locateLesson } from '../src/lib/lessons.ts';
 import { translationDraft } from '../src/lib/translation-draft.ts';
 import { projectSettings } from './project.ts';

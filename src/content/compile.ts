@@ -4,7 +4,7 @@
 // unchanged since the last compile is reused, not read again.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uiStrings } from '../i18n/index.ts';
+import { uiStrings } from '../i18n/ui-strings.ts';
 import { buildCourse, pageCountOf, type Course, type CourseMeta, type LessonRecord } from '../lib/course.ts';
 import { digestOf } from '../lib/digest.ts';
 import { lessonSlugOf } from '../lib/lessons.ts';

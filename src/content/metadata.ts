@@ -13,6 +13,9 @@ import { projectPath, type CourseSettings } from './settings.ts';
 
 const sectionSchema = z.object({ title: z.string().trim().min(1).optional(), order: z.number().optional() });
 const courseSchema = z.object({ title: z.string().trim().min(1), description: z.string().optional() });
+const examSchema = z
+  .object({ questions: z.number().int().positive().optional(), minutes: z.number().positive().optional(), pass: z.number().min(1).max(100).optional() })
+  .strict();
 
 function readYaml(path: string, settings: CourseSettings, problems: Problem[]): unknown {
   try {
@@ -73,8 +76,16 @@ export function readCourseMeta(settings: CourseSettings, problems: Problem[]): M
   const data = readYaml(path, settings, problems) as Record<string, unknown> | undefined;
   for (const lang of settings.locales) {
     const result = courseSchema.safeParse(data?.[lang]);
-    if (result.success) metas.set(lang, result.data);
-    else if (data) problems.push(warning(file, `the course has no title for "${lang}"`, `add to ${file}:\n    ${template}`));
+    if (!result.success) {
+      if (data) problems.push(warning(file, `the course has no title for "${lang}"`, `add to ${file}:\n    ${template}`));
+      continue;
+    }
+    const examData = (data?.[lang] as Record<string, unknown>).exam;
+    const exam = examSchema.safeParse(examData ?? {});
+    if (!exam.success) {
+      problems.push(error(file, `the practice exam settings of "${lang}" are invalid`, 'write them as `exam: { questions: 65, minutes: 90, pass: 70 }`: whole questions, minutes above 0, a pass mark from 1 to 100 (each may be left out)'));
+    }
+    metas.set(lang, { ...result.data, ...(exam.success && examData !== undefined ? { exam: exam.data } : {}) });
   }
   return metas;
 }

@@ -1,7 +1,7 @@
 // What the course build needs to know about the project, resolved once from
 // astro.config.mjs and the environment (LESSONS_DIR, SITE_URL, BASE_PATH).
 import { relative, resolve, sep } from 'node:path';
-import { UI_LANGUAGES } from '../i18n/index.ts';
+import { UI_LANGUAGES } from '../i18n/ui-strings.ts';
 import type { LinkTargets } from '../lib/links.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import type { LessonPipelineOptions } from '../markdown/processor.ts';
@@ -83,7 +83,7 @@ export function checkLocales(locales: readonly string[], defaultLocale: string) 
   if (missing.length > 0) {
     throw new Error(
       `The locales in ${where} include ${missing.map((locale) => `"${locale}"`).join(', ')}, but the interface is written only in ${UI_LANGUAGES.join(', ')}. ` +
-        `Add src/i18n/<locale>.ts (a copy of src/i18n/en.ts, translated) and list it in src/i18n/index.ts, or remove the locale.`,
+        `Add src/i18n/<locale>.ts (a copy of src/i18n/en.ts, translated) and list it in src/i18n/ui-strings.ts, or remove the locale.`,
     );
   }
   if (!locales.includes(defaultLocale)) {

@@ -92,6 +92,8 @@ export interface UiStrings {
   /** Filled in by the progress script on the course index: `{right}`, `{total}`. */
   quizTaken: string;
   quizPageOf: (title: string, page: number) => string;
+  /** The practice exam. */
+  exam: ExamStrings;
   /** A date (`YYYY-MM-DD`) as readers of this language write it. */
   date: (isoDate: string) => string;
   /** Translations: the notice on a translation whose source changed since. */
@@ -100,4 +102,98 @@ export interface UiStrings {
   readUpdatedIn: (language: string) => string;
   /** The line `npm run translate` writes at the top of a new translation, for the translator. */
   translatorNote: (fromLanguage: string) => string;
+}
+
+/**
+ * The practice exam's strings. The exam script gets them as they are, so every one is
+ * a plain template: `{name}` placeholders, and the two forms of strings with a count.
+ */
+export interface ExamStrings {
+  /** The link in the course tree and on the course index. */
+  link: string;
+  title: string;
+  lead: string;
+  /** The link on the course index: `{count}`. */
+  indexLink: PluralForms;
+  needsScript: string;
+  quizzesTitle: string;
+  questionCount: PluralForms;
+  setupTitle: string;
+  sectionsLegend: string;
+  chooseSection: string;
+  questionsLabel: string;
+  /** `{max}`: the questions the chosen sections hold. */
+  questionsHint: string;
+  timedLabel: string;
+  minutesLabel: string;
+  /** `{pass}`. */
+  passMark: string;
+  start: string;
+  /** `{code}`: the seed, which the exam's link carries. */
+  examCode: string;
+  /** `{number}`, `{total}`. */
+  questionOf: string;
+  chooseOne: string;
+  /** `{count}`. */
+  chooseMany: string;
+  previous: string;
+  next: string;
+  flag: string;
+  navigatorTitle: string;
+  /** `{number}`: one question of the navigator, followed by its states. */
+  navigatorItem: string;
+  answered: string;
+  unanswered: string;
+  flagged: string;
+  /** `{answered}`, `{total}`, `{flagged}`. */
+  progress: string;
+  /** `{time}`. */
+  timeLeft: string;
+  /** Read out to screen readers at a few moments, not every second: `{count}`. */
+  minutesLeft: PluralForms;
+  timeUp: string;
+  submit: string;
+  /** `{count}` questions not answered yet. */
+  confirmSubmit: PluralForms;
+  submitAnyway: string;
+  keepAnswering: string;
+  abandon: string;
+  resultTitle: string;
+  /** `{right}`, `{total}`, `{percent}`. */
+  score: string;
+  /** `{pass}`. */
+  passed: string;
+  failed: string;
+  /** `{time}`. */
+  timeTaken: string;
+  bySection: string;
+  sectionColumn: string;
+  scoreColumn: string;
+  reviewTitle: string;
+  right: string;
+  wrong: string;
+  /** `{answer}`: labels. */
+  yourAnswer: string;
+  notAnswered: string;
+  rightAnswer: string;
+  /** `{lesson}`. */
+  openLesson: string;
+  retake: string;
+  newExam: string;
+  attemptsTitle: string;
+  attemptPassed: string;
+  attemptFailed: string;
+  dateColumn: string;
+  clearAttempts: string;
+  deckTitle: string;
+  deckCount: PluralForms;
+  deckEmpty: string;
+  deckRule: string;
+  deckStart: string;
+  reviewSession: string;
+  finishReview: string;
+  /** `{right}`, `{total}`, `{left}`: after a review session. */
+  reviewResult: string;
+  unavailable: string;
+  needsBuild: string;
 }

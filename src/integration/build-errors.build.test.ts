@@ -4,7 +4,7 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, COURSE_YML, courseCheck, outDir, problemBlock, readText, ROOT, writeCourse, type Run } from './test-builds.ts';
+import { astroBuild, COURSE_YML, courseCheck, listFiles, outDir, problemBlock, readText, ROOT, writeCourse, type Run } from './test-builds.ts';
 
 const VALID = {
   'course.yml': COURSE_YML,
@@ -330,5 +330,9 @@ describe('quiz questions that almost match', () => {
     const page = readText(out, 'en/s1/quiz/index.html');
     expect(page).not.toContain('quiz-question');
     expect(page).toContain('<li>B) two');
+    // With no question there is no practice exam, and nothing links to one.
+    expect(build.output).toContain('question banks: none (the course has no quiz question)');
+    expect(listFiles(out).filter((path) => path.includes('exam/'))).toEqual([]);
+    expect(page).not.toContain('/exam/');
   });
 });

@@ -13,11 +13,12 @@ import { courseSettings, pipelineOptions, type CourseOptions, type CourseSetting
 import { lessonMdxProcessor, shikiConfig } from '../markdown/processor.ts';
 import { viteMdxComments } from '../markdown/vite-mdx-comments.ts';
 import { codeDigest } from '../content/pipeline-version.ts';
-import { COURSE_LOADER, LESSONS_CHANGED } from '../content/entries.ts';
+import { COURSE_LOADER, LESSONS_CHANGED, MODEL_ENTRY, type CourseModel } from '../content/entries.ts';
 import { lessonsFolderState, linkLoopFilter } from '../content/sources.ts';
 import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
+import { writeQuestionBanks } from './question-banks.ts';
 import { contentSecurityPolicy, headersFile, HEADERS_FILE } from './security-policy.ts';
 import { finishOutput, prepareOutput } from './output-folder.ts';
 import { processState } from './process-state.ts';
@@ -240,6 +241,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         checkInventory(settings!, distDir, logger);
         logger.info(renderReport(rendered, pages.length));
         writeFileSync(join(distDir, HEADERS_FILE), headersFile(settings!.base));
+        writeQuestionBanks(processState().storedCourse!.get(MODEL_ENTRY)!.data as unknown as CourseModel, distDir, settings!.base, logger);
         await search!.finish(logger);
       },
     },

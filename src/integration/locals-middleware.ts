@@ -3,7 +3,7 @@
 // language folders (the chooser, the not-found page).
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:course/settings';
-import { uiStrings } from '../i18n/index.ts';
+import { uiStrings } from '../i18n/ui-strings.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const lang = context.params.lang ?? settings.defaultLocale;

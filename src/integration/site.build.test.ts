@@ -192,6 +192,40 @@ describe('hosting under a sub-path', () => {
   });
 });
 
+describe('question banks', () => {
+  const bank = (lang: string) => JSON.parse(readText(first, `${lang}/exam/questions.json`));
+
+  it('one per language, said in the build log, with every question of the course', () => {
+    expect(build.output).toContain('question banks: es 3, en 3 questions');
+    expect(listFiles(first).filter((path) => path.endsWith('questions.json'))).toEqual(['en/exam/questions.json', 'es/exam/questions.json']);
+    for (const lang of ['en', 'es']) expect(bank(lang).sections).toEqual([{ slug: '04-practice', title: lang === 'en' ? 'Practice' : 'Práctica' }]);
+  });
+
+  it('holds each question as readers see it, with where it is, its options, verdicts and explanations', () => {
+    const [first, second] = bank('en').questions;
+    expect(first).toEqual({
+      id: expect.stringMatching(/^[\w-]{12}$/),
+      section: '04-practice',
+      lesson: 'Cloud quiz',
+      href: `${BASE}en/04-practice/01-quiz/#question-${first.id}`,
+      html: '<p>Which service runs containers without managing servers?</p>',
+      options: [
+        { label: 'A', html: 'Amazon EC2', correct: false, explanation: '<p>you manage the instances.</p>' },
+        { label: 'B', html: 'AWS Fargate', correct: true, explanation: '<p>serverless containers.</p>' },
+        { label: 'C', html: 'Amazon S3', correct: false, explanation: '<p>S3 stores objects.</p>' },
+      ],
+    });
+    expect(second.href).toBe(`${BASE}en/04-practice/01-quiz/2/#question-${second.id}`);
+    expect(second.options.filter((option: { correct: boolean }) => option.correct).map((option: { label: string }) => option.label)).toEqual(['A', 'C']);
+    expect(bank('es').questions[0].html).toBe('<p>¿Qué servicio ejecuta contenedores sin administrar servidores?</p>');
+  });
+
+  it('is loaded by the exam page only', () => {
+    const loading = htmlFiles().filter((path) => readText(first, path).includes('questions.json'));
+    expect(loading).toEqual(['en/exam/index.html', 'es/exam/index.html']);
+  });
+});
+
 describe('determinism', () => {
   it('two builds of the same sources are byte-identical', () => {
     const files = listFiles(first);

@@ -159,6 +159,15 @@ describe('URL clashes', () => {
     expect(course.languages.es.sections.flatMap((section) => section.lessons.map((lesson) => lesson.lessonSlug))).toEqual(['b']);
   });
 
+  it('reports a section named like the practice exam, in a course that has one', () => {
+    const question = { id: 'q1', page: 1, title: 'Question 1', answer: ['A'] };
+    const withQuiz = buildCourse([record('en', 'exam/mock', { questions: [question] }), record('en', 'basics/intro')], options);
+    expect(withQuiz.problems.map((problem) => [problem.file, problem.message])).toEqual([
+      ['lessons/en/exam/mock.md', "this lesson's section takes the URL /en/exam/, which is the practice exam's"],
+    ]);
+    expect(buildCourse([record('en', 'exam/notes'), record('en', 'basics/intro')], options).problems).toEqual([]);
+  });
+
   it('keeps page paths stable', () => {
     const { course } = buildCourse([record('es', 'section-1/a')], options);
     const a = lessonAt(course, 'es', 'section-1', 'a');

@@ -5,7 +5,7 @@ import { compareLessons, compareNatural, type OrderKey } from './lessons.ts';
 import { error, type Problem } from './problems.ts';
 import { sectionDisplayName, sectionOrderFromLabel } from './sections.ts';
 import type { TranslationStatus } from './translations.ts';
-import { indexPath, lessonPath } from './urls.ts';
+import { EXAM_SEGMENT, examPath, indexPath, lessonPath } from './urls.ts';
 
 /** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
 export interface PageSummary {
@@ -57,10 +57,18 @@ export interface LessonRecord {
   digest: string;
 }
 
-/** A course's title and short description in one language. */
+/** A course's title and short description in one language, and its practice exam's defaults. */
 export interface CourseMeta {
   title: string;
   description?: string;
+  exam?: ExamSettings;
+}
+
+/** What `course.yml` may set for a language's practice exam: the number of questions, a time limit, the pass mark (percent). */
+export interface ExamSettings {
+  questions?: number;
+  minutes?: number;
+  pass?: number;
 }
 
 export interface SectionMeta {
@@ -175,6 +183,15 @@ export function buildCourse(records: readonly LessonRecord[], options: BuildCour
     }
     byUrl.set(key, record);
     kept.push(record);
+  }
+
+  // A course with questions has a practice exam where a section of that name would be.
+  if (kept.some((record) => record.questions.length > 0)) {
+    for (const record of kept.filter((candidate) => candidate.sectionSlug === EXAM_SEGMENT)) {
+      problems.push(
+        error(record.file, `this lesson's section takes the URL ${examPath(record.lang)}, which is the practice exam's`, 'rename the section folder (or set its `section` label) to another name'),
+      );
+    }
   }
 
   const byIdentity = new Map<string, LessonRecord[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listLanguages, uiStrings } from '../i18n/index.ts';
+import { listLanguages, uiStrings } from '../i18n/ui-strings.ts';
 import { buildCourse, type LessonRecord } from './course.ts';
 import { lessonAt, testRecord } from './test-records.ts';
 import {

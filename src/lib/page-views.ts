@@ -1,7 +1,7 @@
 // Everything a page of the site shows, assembled from the course model: the routes hand
 // these views to their components, and each page's cache key is a digest of its view,
 // so a page is rendered again exactly when something it shows has changed.
-import { uiStrings, listLanguages } from '../i18n/index.ts';
+import { uiStrings, listLanguages } from '../i18n/ui-strings.ts';
 import { plural } from '../i18n/templates.ts';
 import { languageTargets, nodePath, pageCountOf, untranslatedAnchor, type Course, type CourseMeta, type LessonNode, type LessonRecord, type SectionNode } from './course.ts';
 import { digestOf } from './digest.ts';
@@ -25,8 +25,9 @@ import {
   type TreeLesson,
   type TreeSection,
 } from './page-model.ts';
-import { absoluteUrl, indexPath, lessonPath, sectionPath, withBase } from './urls.ts';
-import { questionAnchor } from './quiz.ts';
+import { absoluteUrl, examPath, indexPath, lessonPath, questionBankPath, sectionPath, withBase } from './urls.ts';
+import { DEFAULT_EXAM, type ExamDefaults } from './exam.ts';
+import { questionAnchor } from './quiz-questions.ts';
 
 export interface CourseSite {
   course: Course;
@@ -52,6 +53,16 @@ export function siteContext(site: CourseSite, lang: string): SiteContext {
   };
 }
 
+/** The questions of a language's course, each once (a question written twice in the course is one question). */
+export function courseQuestionIds(course: Course, lang: string): Set<string> {
+  const lessons = course.languages[lang].sections.flatMap((section) => section.lessons);
+  return new Set(lessons.flatMap((lesson) => lesson.record?.questions.map((question) => question.id) ?? []));
+}
+
+function examHref(context: SiteContext): string | undefined {
+  return courseQuestionIds(context.course, context.lang).size > 0 ? withBase(context.base, examPath(context.lang)) : undefined;
+}
+
 /** What every page shows around its content. */
 export interface PageFrame {
   lang: string;
@@ -59,6 +70,8 @@ export interface PageFrame {
   switcher: SwitcherLink[];
   courseTitle: string;
   homeHref: string;
+  /** The practice exam, when the language's course holds questions. */
+  examHref?: string;
 }
 
 /** A route's pages, as `getStaticPaths()` returns them. */
@@ -158,6 +171,7 @@ function lessonPageView(site: CourseSite, section: SectionNode, node: LessonNode
     switcher: lessonSwitcher(context, node, page),
     courseTitle: context.courseTitle,
     homeHref: withBase(context.base, indexPath(node.lang)),
+    examHref: examHref(context),
     tree,
     section: { title: section.title, href: withBase(context.base, sectionPath(node.lang, section.slug)) },
     title: node.title,
@@ -258,6 +272,7 @@ export function sectionPages(site: CourseSite): StaticPage<{ lang: string; secti
         switcher: pathSwitcher(context, (other) => (existsIn(other) ? sectionPath(other, section.slug) : indexPath(other))),
         courseTitle: context.courseTitle,
         homeHref: withBase(context.base, indexPath(language.lang)),
+        examHref: examHref(context),
         title: section.title,
         tree,
         lessons: section.lessons.map((lesson) => treeLesson(context, lesson)),
@@ -272,6 +287,8 @@ export interface IndexPageView extends PageFrame {
   /** Notices for lessons not translated into this language, shown when a switcher leads here. */
   untranslated: { anchor: string; notice: string; links: { href: string; hreflang: string; label: string }[] }[];
   sections: { slug: string; title: string; href: string; lessons: TreeLesson[] }[];
+  /** How many questions the practice exam draws from (0: the course has no exam). */
+  examQuestions: number;
 }
 
 /** Each language's course index. */
@@ -293,7 +310,9 @@ export function indexPages(site: CourseSite): StaticPage<{ lang: string }, Index
       switcher: pathSwitcher(context, indexPath),
       courseTitle: context.courseTitle,
       homeHref: withBase(context.base, indexPath(lang)),
+      examHref: examHref(context),
       description,
+      examQuestions: courseQuestionIds(site.course, lang).size,
       untranslated: language.sections
         .flatMap((section) => section.lessons.filter((lesson) => !lesson.record))
         .map((lesson) => ({
@@ -313,5 +332,67 @@ export function indexPages(site: CourseSite): StaticPage<{ lang: string }, Index
       })),
     };
     return staticPage({ lang }, view);
+  });
+}
+
+export interface ExamQuizLink {
+  title: string;
+  href: string;
+  questions: number;
+}
+
+export interface ExamPageView extends PageFrame {
+  title: string;
+  /** The question bank the exam script loads. */
+  bankHref: string;
+  /** The setup's starting values: the course's defaults, the count capped at what exists. */
+  defaults: ExamDefaults & { suggestedMinutes: number };
+  questions: number;
+  /** The sections that hold questions, with their quizzes: the setup's choices, and the page without JavaScript. */
+  sections: { slug: string; title: string; questions: number; quizzes: ExamQuizLink[] }[];
+}
+
+/** The practice exam of each language whose course holds questions. */
+export function examPages(site: CourseSite): StaticPage<{ lang: string }, ExamPageView>[] {
+  return site.course.locales.flatMap((lang) => {
+    const context = siteContext(site, lang);
+    const total = courseQuestionIds(site.course, lang).size;
+    if (total === 0) return [];
+    const hasExam = (other: string) => courseQuestionIds(site.course, other).size > 0;
+    const strings = context.strings.exam;
+    const sections = site.course.languages[lang].sections.flatMap((section) => {
+      const ids = new Set(section.lessons.flatMap((lesson) => lesson.record?.questions.map((question) => question.id) ?? []));
+      const quizzes = section.lessons
+        .filter((lesson) => (lesson.record?.questions.length ?? 0) > 0)
+        .map((lesson) => ({ title: lesson.title, href: withBase(context.base, nodePath(lesson)), questions: lesson.record!.questions.length }));
+      return ids.size === 0 ? [] : [{ slug: section.slug, title: section.title, questions: ids.size, quizzes }];
+    });
+    const set = site.courseMeta[lang]?.exam ?? {};
+    const questions = Math.min(set.questions ?? DEFAULT_EXAM.questions, total);
+    const view: ExamPageView = {
+      lang,
+      head: {
+        title: `${strings.title} · ${context.courseTitle}`,
+        description: strings.lead,
+        canonical: absoluteUrl(context.site, context.base, examPath(lang)),
+        alternates: alternatesFor(context, site.course.locales.filter(hasExam).map((other) => ({ lang: other, path: examPath(other) }))),
+        noindex: false,
+      },
+      switcher: pathSwitcher(context, (other) => (hasExam(other) ? examPath(other) : indexPath(other))),
+      courseTitle: context.courseTitle,
+      homeHref: withBase(context.base, indexPath(lang)),
+      examHref: withBase(context.base, examPath(lang)),
+      title: strings.title,
+      bankHref: withBase(context.base, questionBankPath(lang)),
+      defaults: {
+        questions,
+        minutes: set.minutes,
+        pass: set.pass ?? DEFAULT_EXAM.pass,
+        suggestedMinutes: set.minutes ?? Math.ceil(questions * DEFAULT_EXAM.minutesPerQuestion),
+      },
+      questions: total,
+      sections,
+    };
+    return [staticPage({ lang }, view)];
   });
 }

@@ -1,6 +1,6 @@
 import type { ListItem } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { optionLabel, questionAnchor, verdictOf } from './quiz.ts';
+import { optionLabel, questionAnchor, verdictOf } from './quiz-questions.ts';
 
 const item = (text: string): ListItem => ({ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
 

@@ -16,6 +16,19 @@ export function indexPath(lang: string): string {
   return `/${lang}/`;
 }
 
+/** The practice exam's place in each language, where a section could otherwise be. */
+export const EXAM_SEGMENT = 'exam';
+
+/** A language's practice exam. */
+export function examPath(lang: string): string {
+  return `/${lang}/${EXAM_SEGMENT}/`;
+}
+
+/** The question bank a language's exam page loads: written by the build beside the page. */
+export function questionBankPath(lang: string): string {
+  return `${examPath(lang)}questions.json`;
+}
+
 /** `base` has a leading and a trailing slash (`/`, `/curso-aws/`). */
 export function withBase(base: string, path: string): string {
   return base === '/' ? path : `${base.replace(/\/$/, '')}${path}`;

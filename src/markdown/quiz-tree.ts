@@ -4,7 +4,7 @@
 // The quiz script turns the options into a group of choices with a check button.
 import type { Parent, PhrasingContent, RootContent } from 'mdast';
 import type { UiStrings } from '../i18n/types.ts';
-import { questionAnchor, type QuizQuestion } from '../lib/quiz.ts';
+import { questionAnchor, type QuizQuestion } from '../lib/quiz-questions.ts';
 
 /** A part of a question: an element of the HTML tree, written in the Markdown tree. */
 export interface QuizPartNode extends Parent {

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { CALLOUT_ICONS, calloutClasses, isCalloutType, type CalloutType } from '../lib/callouts.ts';
 import { SlugRegistry } from '../lib/slugs.ts';
 import { codeStylesToClasses } from './code-colors.ts';
-import { uiStrings, type UiStrings } from '../i18n/index.ts';
+import { uiStrings, type UiStrings } from '../i18n/ui-strings.ts';
 import { PAGE_ELEMENT } from './remark-lesson.ts';
 
 export interface RehypeLessonOptions {

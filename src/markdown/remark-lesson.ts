@@ -6,12 +6,12 @@ import type { Heading, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast
 import type {} from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { uiStrings } from '../i18n/index.ts';
+import { uiStrings } from '../i18n/ui-strings.ts';
 import type { PageSummary, QuestionSummary } from '../lib/course.ts';
 import { digestOf } from '../lib/digest.ts';
 import { linkHref, resolveLink, type LinkTargets, type ResolvedLink } from '../lib/links.ts';
 import { findLookalikes, paginate, type MarkerLookalike } from '../lib/pagination.ts';
-import { findQuestions, questionContent, type QuizNearMiss } from '../lib/quiz.ts';
+import { findQuestions, questionContent, type QuizNearMiss } from '../lib/quiz-questions.ts';
 import { slugify } from '../lib/slugs.ts';
 import { quizQuestionNode } from './quiz-tree.ts';
 

@@ -1,7 +1,7 @@
 // Every indexable page with its language alternates (read-all views and notices left out).
 import type { APIRoute } from 'astro';
 import settings from 'virtual:course/settings';
-import { courseModel } from '../data/course.ts';
+import { courseModel } from '../data/compiled-course.ts';
 import { siteContext } from '../lib/page-views.ts';
 import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
 

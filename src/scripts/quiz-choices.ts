@@ -5,7 +5,8 @@
 // pages that hold a question load this script.
 import { fill } from '../i18n/templates.ts';
 import { element } from './dom.ts';
-import { readQuizAnswers, storeQuizAnswers, type QuizAnswer, type QuizAnswers } from './storage.ts';
+import { updateDeck } from '../lib/exam.ts';
+import { readDeck, readQuizAnswers, storeDeck, storeQuizAnswers, type QuizAnswer, type QuizAnswers } from './storage.ts';
 
 const score = document.querySelector<HTMLElement>('[data-quiz]')!;
 const text = score.dataset;
@@ -95,6 +96,9 @@ function enhance(question: HTMLElement) {
     const answer = { chosen, right: chosen.length === correct.length && correct.every((label) => chosen.includes(label)) };
     answers[id] = answer;
     save();
+    // A missed question joins the practice exam's review deck.
+    const lang = document.documentElement.lang;
+    storeDeck(lang, updateDeck(readDeck(lang), [{ id, right: answer.right }], 'quiz'));
     show(answer);
     showScore();
     // The check button is gone: the verdict takes the focus, and is read out.
