@@ -53,10 +53,19 @@ export function siteContext(site: CourseSite, lang: string): SiteContext {
   };
 }
 
+/** Every page asks whether its language has an exam: each course's answer is computed once. */
+const questionIdsByCourse = new WeakMap<Course, Map<string, Set<string>>>();
+
 /** The questions of a language's course, each once (a question written twice in the course is one question). */
 export function courseQuestionIds(course: Course, lang: string): Set<string> {
-  const lessons = course.languages[lang].sections.flatMap((section) => section.lessons);
-  return new Set(lessons.flatMap((lesson) => lesson.record?.questions.map((question) => question.id) ?? []));
+  let byLanguage = questionIdsByCourse.get(course);
+  if (!byLanguage) questionIdsByCourse.set(course, (byLanguage = new Map()));
+  let ids = byLanguage.get(lang);
+  if (!ids) {
+    const lessons = course.languages[lang].sections.flatMap((section) => section.lessons);
+    byLanguage.set(lang, (ids = new Set(lessons.flatMap((lesson) => lesson.record?.questions.map((question) => question.id) ?? []))));
+  }
+  return ids;
 }
 
 function examHref(context: SiteContext): string | undefined {
