@@ -3,6 +3,7 @@
 // question gets no bank, and no exam page links to one.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import type { CourseModel } from '../content/entries.ts';
 import { nodePath } from '../lib/course.ts';
@@ -23,14 +24,18 @@ function quizPages(model: CourseModel, lang: string, distDir: string, base: stri
 
 export function writeQuestionBanks(model: CourseModel, distDir: string, base: string, logger: AstroIntegrationLogger) {
   const counts: string[] = [];
+  const sizes: string[] = [];
   for (const lang of model.course.locales) {
     const sections = model.course.languages[lang].sections.map(({ slug, title }) => ({ slug, title }));
     const bank = questionBank(sections, quizPages(model, lang, distDir, base));
     if (bank.questions.length === 0) continue;
     const file = join(distDir, questionBankPath(lang));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(bank));
+    const json = JSON.stringify(bank);
+    writeFileSync(file, json);
     counts.push(`${lang} ${bank.questions.length}`);
+    // What a reader downloads when opening the exam: the bank has a size budget.
+    sizes.push(`${lang} ${(gzipSync(json).length / 1024).toFixed(1)} KB`);
   }
-  logger.info(`question banks: ${counts.length === 0 ? 'none (the course has no quiz question)' : `${counts.join(', ')} questions`}`);
+  logger.info(`question banks: ${counts.length === 0 ? 'none (the course has no quiz question)' : `${counts.join(', ')} questions; compressed: ${sizes.join(', ')}`}`);
 }

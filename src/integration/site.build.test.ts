@@ -196,7 +196,7 @@ describe('question banks', () => {
   const bank = (lang: string) => JSON.parse(readText(first, `${lang}/exam/questions.json`));
 
   it('one per language, said in the build log, with every question of the course', () => {
-    expect(build.output).toContain('question banks: es 3, en 3 questions');
+    expect(build.output).toMatch(/question banks: es 3, en 3 questions; compressed: es \d+\.\d KB, en \d+\.\d KB/);
     expect(listFiles(first).filter((path) => path.endsWith('questions.json'))).toEqual(['en/exam/questions.json', 'es/exam/questions.json']);
     for (const lang of ['en', 'es']) expect(bank(lang).sections).toEqual([{ slug: '04-practice', title: lang === 'en' ? 'Practice' : 'Práctica' }]);
   });
