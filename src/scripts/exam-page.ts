@@ -5,7 +5,7 @@ import { drawExam, deckQuestions, isRightAnswer, choiceCount, newSeed, scoreExam
 import type { ExamStrings } from '../i18n/types.ts';
 import { fill, plural } from '../i18n/templates.ts';
 import { element } from './dom.ts';
-import { readAttempts, readDeck, readExamRun, storeAttempts, storeDeck, storeExamRun, type ExamRun } from './storage.ts';
+import { readAttempts, readDeck, readExamRun, storeAttempts, storeDeck, storeExamRun, type ExamRun } from './exam-storage.ts';
 
 /** Moments (minutes left) the timer is read out to screen readers. */
 const ANNOUNCED_MINUTES = [30, 10, 5, 1];

@@ -7,4 +7,3 @@ import './search-launcher.ts';
 import './lesson-body.ts';
 import './page-trail.ts';
 import './pager-keys.ts';
-import './review-deck-count.ts';

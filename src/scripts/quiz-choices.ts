@@ -6,7 +6,8 @@
 import { fill } from '../i18n/templates.ts';
 import { element } from './dom.ts';
 import { updateDeck } from '../lib/exam.ts';
-import { readDeck, readQuizAnswers, storeDeck, storeQuizAnswers, type QuizAnswer, type QuizAnswers } from './storage.ts';
+import { readDeck, storeDeck } from './exam-storage.ts';
+import { readQuizAnswers, storeQuizAnswers, type QuizAnswer, type QuizAnswers } from './storage.ts';
 
 const score = document.querySelector<HTMLElement>('[data-quiz]')!;
 const text = score.dataset;

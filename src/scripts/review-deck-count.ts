@@ -1,6 +1,6 @@
 // On the course index: how many missed questions wait in the reader's review deck.
 import { plural } from '../i18n/templates.ts';
-import { readDeck } from './storage.ts';
+import { readDeck } from './exam-storage.ts';
 
 const count = document.querySelector<HTMLElement>('[data-review-deck]');
 if (count) {

@@ -1,7 +1,7 @@
-// What the site keeps in the reader's browser, in one place. Storage may be refused
+// What the site keeps in the reader's browser (the practice exam's own records are in
+// exam-storage.ts, which only its pages load). Storage may be refused
 // (private windows, full quota): reading then finds nothing and writing does nothing, and
 // every page still works, only without memory.
-import type { DrawnQuestion, ReviewDeck } from '../lib/exam.ts';
 
 /** Keys: the theme chosen, the language last read (read by the chooser's own inline script), pages read. */
 export const THEME_KEY = 'theme';
@@ -28,7 +28,15 @@ export function store(key: string, value: string) {
   }
 }
 
-function storedJson<T extends object>(key: string): Partial<T> {
+export function forget(key: string) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing was kept.
+  }
+}
+
+export function storedJson<T extends object>(key: string): Partial<T> {
   try {
     const value: unknown = JSON.parse(stored(key) ?? '{}');
     return value && typeof value === 'object' ? (value as Partial<T>) : {};
@@ -65,56 +73,3 @@ export const readQuizAnswers = (quiz: string) => storedJson<QuizAnswers>(quizKey
 
 export const storeQuizAnswers = (quiz: string, answers: QuizAnswers) => store(quizKey(quiz), JSON.stringify(answers));
 
-/** A language's practice exam in progress (or just submitted), its past attempts, and its review deck. */
-const examKey = (lang: string) => `exam:${lang}`;
-const attemptsKey = (lang: string) => `exam-attempts:${lang}`;
-const deckKey = (lang: string) => `review-deck:${lang}`;
-
-export interface ExamRun {
-  /** An exam drawn from a seed, or a review of the deck's questions. */
-  mode: 'exam' | 'review';
-  seed: number;
-  sections: string[];
-  minutes?: number;
-  pass: number;
-  questions: DrawnQuestion[];
-  answers: Record<string, string[]>;
-  flagged: string[];
-  current: number;
-  startedAt: number;
-  /** Set once submitted: the result is shown until the reader sets up another exam. */
-  submittedAt?: number;
-  timeUp?: boolean;
-}
-
-export interface ExamAttempt {
-  /** When it was submitted, as an ISO date and time. */
-  date: string;
-  right: number;
-  total: number;
-  percent: number;
-  passed: boolean;
-  /** Section titles, as the exam page showed them. */
-  sections: string[];
-  seconds: number;
-}
-
-export const readExamRun = (lang: string) => storedJson<ExamRun>(examKey(lang)) as ExamRun | Partial<ExamRun>;
-export const storeExamRun = (lang: string, run: ExamRun | undefined) => (run ? store(examKey(lang), JSON.stringify(run)) : forget(examKey(lang)));
-
-export function readAttempts(lang: string): ExamAttempt[] {
-  const list = storedJson<{ attempts: ExamAttempt[] }>(attemptsKey(lang)).attempts;
-  return Array.isArray(list) ? list : [];
-}
-export const storeAttempts = (lang: string, attempts: ExamAttempt[]) => store(attemptsKey(lang), JSON.stringify({ attempts }));
-
-export const readDeck = (lang: string) => storedJson<ReviewDeck>(deckKey(lang)) as ReviewDeck;
-export const storeDeck = (lang: string, deck: ReviewDeck) => store(deckKey(lang), JSON.stringify(deck));
-
-function forget(key: string) {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // Nothing was kept.
-  }
-}
