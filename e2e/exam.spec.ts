@@ -192,3 +192,26 @@ test('es: an exam of 320 px fits the screen', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Pregunta 1 de 3' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('en: the setup shows once the question bank has loaded, so an early click cannot send the form away', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/exam/questions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('en/exam/');
+  const start = page.getByRole('button', { name: 'Start the exam' });
+  await expect(start).toBeHidden();
+  release();
+  await start.click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
+});
+
+test('es: the confirmation counts the questions unanswered when the exam is submitted', async ({ page }) => {
+  await page.goto('es/exam/');
+  await page.getByRole('button', { name: 'Empezar el examen' }).click();
+  await answer(page, true);
+  await page.getByRole('button', { name: 'Entregar el examen' }).click();
+  await expect(page.getByText('2 preguntas sin responder. ¿Entregar de todos modos?')).toBeVisible();
+});

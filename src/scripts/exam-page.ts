@@ -219,9 +219,8 @@ function goTo(index: number) {
 }
 
 function confirmSubmit(): HTMLElement {
-  const unanswered = run!.questions.filter(({ id }) => answerOf(id).length === 0).length;
   const confirm = element('div', { className: 'exam-confirm', hidden: true });
-  confirm.append(element('p', {}, [plural(text.confirmSubmit, unanswered)]), button(text.submitAnyway, () => submit(false), 'exam-primary'), button(text.keepAnswering, () => goTo(run!.current)));
+  confirm.append(element('p'), button(text.submitAnyway, () => submit(false), 'exam-primary'), button(text.keepAnswering, () => goTo(run!.current)));
   return confirm;
 }
 
@@ -250,7 +249,10 @@ function showQuestion() {
   }));
   const confirm = confirmSubmit();
   const submitButton = button(run!.mode === 'review' ? text.finishReview : text.submit, () => {
-    if (run!.questions.every(({ id }) => answerOf(id).length > 0)) return submit(false);
+    // Counted on the click: answers given since the question was shown count.
+    const unanswered = run!.questions.filter(({ id }) => answerOf(id).length === 0).length;
+    if (unanswered === 0) return submit(false);
+    confirm.querySelector('p')!.textContent = plural(text.confirmSubmit, unanswered);
     confirm.hidden = false;
     confirm.querySelector('button')!.focus();
   });
@@ -364,11 +366,12 @@ function showResult() {
 
 // Start-up
 
+// The setup stays hidden until the bank is loaded and the form handled: a click before
+// that would submit the form to the server.
 async function load() {
   root.hidden = false;
   if (import.meta.env.DEV) {
     status.textContent = text.needsBuild;
-    home.hidden = true;
     return;
   }
   try {
@@ -377,20 +380,10 @@ async function load() {
     bank = (await response.json()) as QuestionBank;
   } catch {
     status.textContent = text.unavailable;
-    home.hidden = true;
     return;
   }
   byId = new Map(bank.questions.map((entry) => [entry.id, entry]));
   const seed = readLink();
-  const kept = readExamRun(lang);
-  // An exam drawn from questions the course no longer has cannot be resumed.
-  if (kept.questions?.length && kept.questions.every(({ id }) => byId.has(id))) {
-    run = kept as ExamRun;
-    if (run.submittedAt) showResult();
-    else showQuestion();
-  } else {
-    showHome();
-  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     startExam(seedFromText(new URLSearchParams(location.search).get('seed')) ?? seed ?? newSeed(Math.random));
@@ -401,6 +394,15 @@ async function load() {
     storeAttempts(lang, []);
     showHome();
   });
+  const kept = readExamRun(lang);
+  // An exam drawn from questions the course no longer has cannot be resumed.
+  if (kept.questions?.length && kept.questions.every(({ id }) => byId.has(id))) {
+    run = kept as ExamRun;
+    if (run.submittedAt) showResult();
+    else showQuestion();
+  } else {
+    showHome();
+  }
 }
 
 load();
