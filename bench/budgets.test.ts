@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editLoopMedian, evaluateBudgets, linearGrowth, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
+import { editLoopMedian, evaluateBudgets, examBudget, linearGrowth, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
 
 function site(size: number, overrides: Partial<BudgetInput> = {}): BudgetInput {
   return {
@@ -114,5 +114,12 @@ describe('evaluateBudgets', () => {
     expect(verdicts["npm run dev at N=250: start to first lesson page ≤ Starlight's"]).toBeNull();
     expect(verdicts['edit loop: every save shows']).toBe(true);
     expect(verdicts['JS before interaction on a lesson page ≤ 5000 B gzip']).toBe(true);
+  });
+});
+
+describe('examBudget', () => {
+  it('passes the exam page at 10,000 bytes of compressed JavaScript and fails it above', () => {
+    expect(examBudget({ page: '/en/exam/', javascriptGzip: 10000 }).pass).toBe(true);
+    expect(examBudget({ page: '/en/exam/', javascriptGzip: 10001 }).pass).toBe(false);
   });
 });

@@ -45,6 +45,8 @@ export const EDIT_LOOP_RATIO = 0.4;
 /** 5 KB read as 5,000 bytes, the stricter of the two readings of "KB". */
 export const JAVASCRIPT_GZIP_LIMIT = 5000;
 export const FIRST_VIEW_RATIO = 0.15;
+/** The practice exam page's JavaScript, read as the lesson page's is (10 KB as 10,000 bytes). */
+export const EXAM_JAVASCRIPT_GZIP_LIMIT = 10000;
 export const HTML_GROWTH_LIMIT = 0.1;
 /** `npm run check -- --content-only` on the 2,000-lesson course (N=1000). */
 export const CHECK_LIMIT_MS = 5000;
@@ -194,4 +196,12 @@ export function evaluateBudgets(
     pass: smallest === ourReference ? null : growth < HTML_GROWTH_LIMIT,
   });
   return verdicts;
+}
+
+export function examBudget(exam: { page: string; javascriptGzip: number }): Verdict {
+  return {
+    budget: `JS of the practice exam page ≤ ${EXAM_JAVASCRIPT_GZIP_LIMIT} B gzip`,
+    measured: `${exam.javascriptGzip} B (${exam.page} of the repository's course)`,
+    pass: exam.javascriptGzip <= EXAM_JAVASCRIPT_GZIP_LIMIT,
+  };
 }

@@ -180,6 +180,8 @@ export function renderReport(results: BenchResults): string {
     htmlGrowth('ours', results.ours),
     ...(results.starlight ? [htmlGrowth('Starlight', results.starlight)] : []),
     '',
+    `Practice exam on the repository's course: ${results.exam.page} loads ${results.exam.javascriptGzip} B of JavaScript (gzip); ${results.exam.banks}`,
+    '',
     `Where our build's time goes at N=${size} (from log line arrival times):`,
     phasesTable(ours),
     ...(theirs ? ['', `Starlight at N=${size}, same phases:`, phasesTable(theirs)] : []),

@@ -3,6 +3,7 @@ import type { Verdict } from './budgets.ts';
 import type { CheckTime } from './check-time.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { EditLoopMeasurement } from './edit-loop.ts';
+import type { ExamWeight } from './exam-weight.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { Phase } from './phases.ts';
 import type { Summary } from './stats.ts';
@@ -41,5 +42,6 @@ export interface BenchResults {
   ours: SizeResult[];
   starlight: SizeResult[] | null;
   maintainer: { lessonsPerLanguage: number; ours: MaintainerResult; starlight: MaintainerResult | null };
+  exam: ExamWeight;
   budgets: Verdict[];
 }

@@ -7,12 +7,13 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PAGEBREAK_MARKER } from '../src/lib/pagebreak.ts';
-import { editLoopMedian, evaluateBudgets, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
+import { editLoopMedian, evaluateBudgets, examBudget, referenceSize, type BudgetInput, type MaintainerInput } from './budgets.ts';
 import { assertGnuTime, measureBuild, type BuildMeasurement, type BuildSpec } from './build.ts';
 import { measureCheck } from './check-time.ts';
 import { writeCorpus } from './corpus.ts';
 import { distStats } from './dist-stats.ts';
 import { measureEditLoop } from './edit-loop.ts';
+import { measureExamWeight } from './exam-weight.ts';
 import { parseOptions, USAGE, type BenchOptions } from './options.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { medianPhases } from './phases.ts';
@@ -181,6 +182,10 @@ async function main(): Promise<void> {
     if (size === reference) maintainer = measured.maintainer;
   }
 
+  process.stdout.write('› the practice exam on the repository\'s course … ');
+  const exam = await measureExamWeight({ projectDir: REPO, outDir: join(WORK, 'dist', 'exam'), logFile: join(WORK, 'logs', 'exam.log') }, 'en');
+  console.log(`${exam.javascriptGzip} B of JavaScript`);
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), loadAverage: { start: loadAtStart, end: loadavg()[0] }, node: process.version },
@@ -189,10 +194,14 @@ async function main(): Promise<void> {
     ours,
     starlight: options.starlight ? starlight : null,
     maintainer: { lessonsPerLanguage: reference, ours: maintainer!.ours!, starlight: maintainer!.starlight },
-    budgets: evaluateBudgets(ours.map(budgetInput), options.starlight ? starlight.map(budgetInput) : null, {
-      ours: maintainerInput(maintainer!.ours!),
-      starlight: maintainer!.starlight ? maintainerInput(maintainer!.starlight) : null,
-    }),
+    exam,
+    budgets: [
+      ...evaluateBudgets(ours.map(budgetInput), options.starlight ? starlight.map(budgetInput) : null, {
+        ours: maintainerInput(maintainer!.ours!),
+        starlight: maintainer!.starlight ? maintainerInput(maintainer!.starlight) : null,
+      }),
+      examBudget(exam),
+    ],
   };
   console.log(`\n${renderReport(results)}`);
   const output = resolve(REPO, options.output);

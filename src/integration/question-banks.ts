@@ -8,6 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { CourseModel } from '../content/entries.ts';
 import { nodePath } from '../lib/course.ts';
 import { questionBank, type QuizPage } from '../lib/question-bank.ts';
+import { packQuestionBank } from '../lib/question-bank-file.ts';
 import { questionBankPath, withBase } from '../lib/urls.ts';
 
 function quizPages(model: CourseModel, lang: string, distDir: string, base: string): QuizPage[] {
@@ -31,7 +32,7 @@ export function writeQuestionBanks(model: CourseModel, distDir: string, base: st
     if (bank.questions.length === 0) continue;
     const file = join(distDir, questionBankPath(lang));
     mkdirSync(dirname(file), { recursive: true });
-    const json = JSON.stringify(bank);
+    const json = JSON.stringify(packQuestionBank(bank));
     writeFileSync(file, json);
     counts.push(`${lang} ${bank.questions.length}`);
     // What a reader downloads when opening the exam: the bank has a size budget.

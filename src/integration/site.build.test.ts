@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INVENTORY_FILE, type InventoryEntry } from '../content/loader.ts';
 import { astroBuild, listFiles, outDir, readText, ROOT, writeCourse, type Run } from './test-builds.ts';
+import { unpackQuestionBank, type QuestionBankFile } from '../lib/question-bank-file.ts';
 
 const FIXTURE = join(ROOT, 'e2e/fixtures/course');
 const SITE = 'https://example.github.io';
@@ -193,7 +194,8 @@ describe('hosting under a sub-path', () => {
 });
 
 describe('question banks', () => {
-  const bank = (lang: string) => JSON.parse(readText(first, `${lang}/exam/questions.json`));
+  const bankFile = (lang: string): QuestionBankFile => JSON.parse(readText(first, `${lang}/exam/questions.json`));
+  const bank = (lang: string) => unpackQuestionBank(bankFile(lang));
 
   it('one per language, said in the build log, with every question of the course', () => {
     expect(build.output).toMatch(/question banks: es 3, en 3 questions; compressed: es \d+\.\d KB, en \d+\.\d KB/);
@@ -218,6 +220,11 @@ describe('question banks', () => {
     expect(second.href).toBe(`${BASE}en/04-practice/01-quiz/2/#question-${second.id}`);
     expect(second.options.filter((option: { correct: boolean }) => option.correct).map((option: { label: string }) => option.label)).toEqual(['A', 'C']);
     expect(bank('es').questions[0].html).toBe('<p>¿Qué servicio ejecuta contenedores sin administrar servidores?</p>');
+  });
+
+  it('writes what the questions of a lesson share once', () => {
+    expect(bankFile('en').lessons).toEqual([{ section: 0, title: 'Cloud quiz', href: `${BASE}en/04-practice/01-quiz/` }]);
+    expect(bankFile('en').questions.map((question) => question.at.replace(question.id, 'ID'))).toEqual(['#question-ID', '2/#question-ID', '3/#question-ID']);
   });
 
   it('is loaded by the exam page only', () => {

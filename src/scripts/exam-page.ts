@@ -4,6 +4,7 @@
 import { drawExam, deckQuestions, isRightAnswer, choiceCount, newSeed, scoreExam, seedFromText, seedToText, updateDeck, type BankQuestion, type QuestionBank } from '../lib/exam.ts';
 import type { ExamStrings } from '../i18n/types.ts';
 import { fill, plural } from '../i18n/templates.ts';
+import { unpackQuestionBank, type QuestionBankFile } from '../lib/question-bank-file.ts';
 import { element } from './dom.ts';
 import { readAttempts, readDeck, readExamRun, storeAttempts, storeDeck, storeExamRun, type ExamRun } from './exam-storage.ts';
 
@@ -377,7 +378,7 @@ async function load() {
   try {
     const response = await fetch(root.dataset.bank!);
     if (!response.ok) throw new Error(String(response.status));
-    bank = (await response.json()) as QuestionBank;
+    bank = unpackQuestionBank((await response.json()) as QuestionBankFile);
   } catch {
     status.textContent = text.unavailable;
     return;
