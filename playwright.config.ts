@@ -10,8 +10,8 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 /** Which spec files run against which built site. */
 const specsFor: Record<string, RegExp> = {
   seed: /seed\.spec\.ts/,
-  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|quiz|exam|csp)\.spec\.ts/,
-  subpath: /(navigation|search|rendering|quiz|exam|csp)\.spec\.ts/,
+  course: /(navigation|i18n|progress|appearance|search|rendering|a11y|quiz|exam|csp|offline)\.spec\.ts/,
+  subpath: /(navigation|search|rendering|quiz|exam|csp|offline)\.spec\.ts/,
   history: /translations\.spec\.ts/,
   search: /search-results\.spec\.ts/,
   hostile: /hostile\.spec\.ts/,
@@ -27,6 +27,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     ...devices['Desktop Chrome'],
+    // The service worker is tested on its own (offline.spec.ts); elsewhere it would answer
+    // requests the tests route or count.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

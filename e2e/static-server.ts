@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webp': 'image/webp',
@@ -23,14 +24,18 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite {
   origin: string;
+  /** The path of every request served, in order. */
+  requested: string[];
   close(): Promise<void>;
 }
 
 /** Serves `distDir` under `basePath` on a free port of localhost. */
 export function serveStatic(distDir: string, options: { basePath?: string; headers?: Record<string, string> } = {}): Promise<StaticSite> {
   const basePath = options.basePath ?? '/';
+  const requested: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requested.push(path);
     let file = path.startsWith(basePath) ? join(distDir, normalize(`/${path.slice(basePath.length)}`)) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== '' && existsSync(file);
@@ -42,7 +47,7 @@ export function serveStatic(distDir: string, options: { basePath?: string; heade
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) });
+      resolve({ origin: `http://127.0.0.1:${port}`, requested, close: () => new Promise((closed) => server.close(() => closed())) });
     });
   });
 }

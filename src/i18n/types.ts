@@ -57,6 +57,12 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   goToCourse: string;
+  /** Reading without a network: the offline page, and the notice of a new version. */
+  offlineTitle: string;
+  offlineBody: string;
+  offlineHint: string;
+  updateReady: string;
+  updateReload: string;
   chooseLanguage: string;
   callouts: Record<'note' | 'tip' | 'important' | 'warning' | 'caution' | 'exam', string>;
   footnotes: string;
@@ -94,6 +100,8 @@ export interface UiStrings {
   quizPageOf: (title: string, page: number) => string;
   /** The practice exam. */
   exam: ExamStrings;
+  /** The course index's control that saves the language's course for offline reading. */
+  offlineSave: OfflineSaveStrings;
   /** A date (`YYYY-MM-DD`) as readers of this language write it. */
   date: (isoDate: string) => string;
   /** Translations: the notice on a translation whose source changed since. */
@@ -108,6 +116,28 @@ export interface UiStrings {
  * The practice exam's strings. The exam script gets them as they are, so every one is
  * a plain template: `{name}` placeholders, and the two forms of strings with a count.
  */
+export interface OfflineSaveStrings {
+  title: string;
+  intro: string;
+  save: string;
+  /** Before saving: `{size}`, and `{free}` where the browser says what is free. */
+  needs: string;
+  needsUnknownFree: string;
+  start: string;
+  cancel: string;
+  progressLabel: string;
+  /** `{done}`, `{total}` files, `{saved}` and `{size}`. */
+  progress: string;
+  /** `{date}`, `{files}`, `{size}`. */
+  saved: string;
+  mayBeCleared: string;
+  cancelled: string;
+  /** `{file}`: the address that could not be fetched. */
+  failed: string;
+  remove: string;
+  removed: string;
+}
+
 export interface ExamStrings {
   /** The link in the course tree and on the course index. */
   link: string;

@@ -19,6 +19,7 @@ import { codeColorsModule } from './code-colors-module.ts';
 import { checkInventory, readInventory } from './inventory.ts';
 import { startSearchIndex, type SearchIndexing } from './pagefind.ts';
 import { writeQuestionBanks } from './question-banks.ts';
+import { writeOfflineFiles } from './offline-output.ts';
 import { contentSecurityPolicy, headersFile, HEADERS_FILE } from './security-policy.ts';
 import { finishOutput, prepareOutput } from './output-folder.ts';
 import { processState } from './process-state.ts';
@@ -243,6 +244,7 @@ export default function course(options: CourseOptions = {}): CourseIntegration {
         writeFileSync(join(distDir, HEADERS_FILE), headersFile(settings!.base));
         writeQuestionBanks(processState().storedCourse!.get(MODEL_ENTRY)!.data as unknown as CourseModel, distDir, settings!.base, logger);
         await search!.finish(logger);
+        writeOfflineFiles(distDir, settings!.base, settings!.locales, settings!.defaultLocale);
       },
     },
   };

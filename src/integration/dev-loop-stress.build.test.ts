@@ -31,7 +31,9 @@ beforeAll(async () => {
   expect((await server.fetch('/en/')).status).toBe(200);
   // Every core busy, as on a CI machine running other jobs: the server's file events and
   // its runs of the loader then interleave as they do when things go wrong.
-  burners = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  // Each burner stops itself after ten minutes, so a run killed before afterAll leaves no core busy.
+  const burn = `const end = Date.now() + 600000; while (Date.now() < end) {}`;
+  burners = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', burn], { stdio: 'ignore' }));
 }, 120_000);
 
 afterAll(() => {

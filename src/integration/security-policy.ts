@@ -5,13 +5,14 @@
 // Pages read.
 import type { AstroConfig } from 'astro';
 import { INLINE_SCRIPT_HASHES } from '../layouts/inline-scripts.ts';
+import { OFFLINE_FILES_PATH, SERVICE_WORKER_PATH, withBase } from '../lib/urls.ts';
 
 /**
  * Scripts and styles only from the site itself, inline ones only by hash. Pagefind
  * compiles its WebAssembly (`wasm-unsafe-eval`); lesson images may come from any https
- * address.
+ * address; the service worker and the web app manifest are the site's own.
  */
-const DIRECTIVES = ["default-src 'self'", "img-src 'self' data: https:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
+const DIRECTIVES = ["default-src 'self'", "img-src 'self' data: https:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'", "manifest-src 'self'"] as const;
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 const STYLE_SOURCES = ["'self'"];
 
@@ -34,7 +35,11 @@ export function policyHeader(): string {
 
 export const HEADERS_FILE = '_headers';
 
-/** `_headers`: every path of the site gets the policy. */
+/**
+ * `_headers`: every path of the site gets the policy; the service worker and the list of
+ * files it compares are asked for afresh each time, so a deploy is seen at once.
+ */
 export function headersFile(base: string): string {
-  return `${base}*\n  Content-Security-Policy: ${policyHeader()}\n`;
+  const fresh = [SERVICE_WORKER_PATH, OFFLINE_FILES_PATH].map((path) => `${withBase(base, path)}\n  Cache-Control: no-cache\n`);
+  return [`${base}*\n  Content-Security-Policy: ${policyHeader()}\n`, ...fresh].join('');
 }

@@ -168,6 +168,12 @@ describe('URL clashes', () => {
     expect(buildCourse([record('en', 'exam/notes'), record('en', 'basics/intro')], options).problems).toEqual([]);
   });
 
+  it('reports a section named like the offline page, in any course', () => {
+    expect(buildCourse([record('es', 'offline/sin-red'), record('es', 'basics/intro')], options).problems.map((problem) => [problem.file, problem.message])).toEqual([
+      ['lessons/es/offline/sin-red.md', "this lesson's section takes the URL /es/offline/, which is the offline page's"],
+    ]);
+  });
+
   it('keeps page paths stable', () => {
     const { course } = buildCourse([record('es', 'section-1/a')], options);
     const a = lessonAt(course, 'es', 'section-1', 'a');

@@ -5,7 +5,7 @@ import { compareLessons, compareNatural, type OrderKey } from './lessons.ts';
 import { error, type Problem } from './problems.ts';
 import { sectionDisplayName, sectionOrderFromLabel } from './sections.ts';
 import type { TranslationStatus } from './translations.ts';
-import { EXAM_SEGMENT, examPath, indexPath, lessonPath } from './urls.ts';
+import { EXAM_SEGMENT, examPath, indexPath, lessonPath, OFFLINE_SEGMENT, offlinePath } from './urls.ts';
 
 /** What a page shows first: its title in the page trail and the pager, its excerpt in meta descriptions. */
 export interface PageSummary {
@@ -192,6 +192,11 @@ export function buildCourse(records: readonly LessonRecord[], options: BuildCour
         error(record.file, `this lesson's section takes the URL ${examPath(record.lang)}, which is the practice exam's`, 'rename the section folder (or set its `section` label) to another name'),
       );
     }
+  }
+
+  // Every language has an offline page where a section of that name would be.
+  for (const record of kept.filter((candidate) => candidate.sectionSlug === OFFLINE_SEGMENT)) {
+    problems.push(error(record.file, `this lesson's section takes the URL ${offlinePath(record.lang)}, which is the offline page's`, 'rename the section folder (or set its `section` label) to another name'));
   }
 
   const byIdentity = new Map<string, LessonRecord[]>();

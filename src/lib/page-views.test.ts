@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { buildCourse, type QuestionSummary } from './course.ts';
-import { examPages, indexPages, sectionPages, type CourseSite } from './page-views.ts';
+import { examPages, indexPages, offlinePages, sectionPages, type CourseSite } from './page-views.ts';
 import { testRecord as record } from './test-records.ts';
 
 const question = (id: string, page = 1): QuestionSummary => ({ id, page, title: `Question ${id}`, answer: ['A'] });
@@ -56,5 +56,16 @@ describe('examPages', () => {
       ['en', '/curso/en/exam/', 34],
     ]);
     expect(new Set(sectionPages(site()).map(({ props }) => props.view.examHref))).toEqual(new Set([undefined, '/curso/en/exam/']));
+  });
+});
+
+describe('offlinePages', () => {
+  it('gives every language an offline page that search engines leave alone, its switcher leading to the other one', () => {
+    const pages = offlinePages(site());
+    expect(pages.map((page) => page.params)).toEqual([{ lang: 'es' }, { lang: 'en' }]);
+    const { view } = pages[1].props;
+    expect(view.head).toMatchObject({ title: 'You are offline · Course', canonical: 'https://example.org/curso/en/offline/', noindex: true });
+    expect(view.switcher.find((link) => link.lang === 'es')?.href).toBe('/curso/es/offline/');
+    expect(view.homeHref).toBe('/curso/en/');
   });
 });

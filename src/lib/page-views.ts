@@ -25,7 +25,7 @@ import {
   type TreeLesson,
   type TreeSection,
 } from './page-model.ts';
-import { absoluteUrl, examPath, indexPath, lessonPath, questionBankPath, sectionPath, withBase } from './urls.ts';
+import { absoluteUrl, examPath, indexPath, lessonPath, offlinePath, questionBankPath, sectionPath, withBase } from './urls.ts';
 import { DEFAULT_EXAM, type ExamDefaults } from './exam.ts';
 import { questionAnchor } from './quiz-questions.ts';
 
@@ -403,5 +403,31 @@ export function examPages(site: CourseSite): StaticPage<{ lang: string }, ExamPa
       sections,
     };
     return [staticPage({ lang }, view)];
+  });
+}
+
+export interface OfflinePageView extends PageFrame {
+  title: string;
+}
+
+/** Each language's offline page, which the service worker shows for a page it has not kept. Search engines leave it alone. */
+export function offlinePages(site: CourseSite): StaticPage<{ lang: string }, OfflinePageView>[] {
+  return site.course.locales.map((lang) => {
+    const context = siteContext(site, lang);
+    const view: OfflinePageView = {
+      lang,
+      head: {
+        title: `${context.strings.offlineTitle} · ${context.courseTitle}`,
+        description: context.strings.offlineBody,
+        canonical: absoluteUrl(context.site, context.base, offlinePath(lang)),
+        alternates: [],
+        noindex: true,
+      },
+      switcher: pathSwitcher(context, offlinePath),
+      courseTitle: context.courseTitle,
+      homeHref: withBase(context.base, indexPath(lang)),
+      title: context.strings.offlineTitle,
+    };
+    return staticPage({ lang }, view);
   });
 }

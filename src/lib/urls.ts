@@ -29,6 +29,31 @@ export function questionBankPath(lang: string): string {
   return `${examPath(lang)}questions.json`;
 }
 
+/** The page a reader sees offline for a page not saved, in each language, where a section could otherwise be. */
+export const OFFLINE_SEGMENT = 'offline';
+
+export function offlinePath(lang: string): string {
+  return `/${lang}/${OFFLINE_SEGMENT}/`;
+}
+
+/** A language's web app manifest: an installed course opens on that language's index. */
+export function webManifestPath(lang: string): string {
+  return `/${lang}/manifest.webmanifest`;
+}
+
+/** The service worker sits at the top of the site, so its scope is the whole site. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** Every file of the build with a hash of its content, which the service worker compares between deploys. */
+export const OFFLINE_FILES_PATH = '/offline-files.json';
+
+/** The installed course's icon, square, in the sizes phones ask for. */
+export const APP_ICON_SIZES = [192, 512] as const;
+
+export function appIconPath(size: number): string {
+  return `/icons/icon-${size}.png`;
+}
+
 /** `base` has a leading and a trailing slash (`/`, `/curso-aws/`). */
 export function withBase(base: string, path: string): string {
   return base === '/' ? path : `${base.replace(/\/$/, '')}${path}`;

@@ -7,3 +7,4 @@ import './search-launcher.ts';
 import './lesson-body.ts';
 import './page-trail.ts';
 import './pager-keys.ts';
+import './offline-worker.ts';
