@@ -44,6 +44,10 @@ const languages = [
     saved: /^Guardado para leer sin conexión el .+: \d+ archivos/,
     remove: 'Quitar la copia sin conexión',
     removed: 'Se quitó la copia sin conexión.',
+    cancel: 'Cancelar',
+    cancelled: 'Se canceló el guardado. Las páginas ya guardadas siguen en este dispositivo.',
+    check: 'Comprobar',
+    right: '¡Correcto!',
     search: 'Buscar',
     dialog: 'Buscar en el curso',
     word: 'quimera',
@@ -65,6 +69,10 @@ const languages = [
     saved: /^Saved for offline reading on .+: \d+ files/,
     remove: 'Remove the offline copy',
     removed: 'The offline copy was removed.',
+    cancel: 'Cancel',
+    cancelled: 'Saving was cancelled. The pages saved so far stay on this device.',
+    check: 'Check',
+    right: 'Right!',
     search: 'Search',
     dialog: 'Search the course',
     word: 'kumquat',
@@ -207,3 +215,37 @@ for (const t of languages) {
     await expect(page.getByRole('heading', { level: 1, name: t.offline })).toBeVisible();
   });
 }
+
+test('es: saving can be cancelled, and then nothing says the course is saved', async ({ page, site }) => {
+  const t = languages[0];
+  await openControlled(page, site.url(`${t.lang}/`));
+  const panel = page.getByRole('region', { name: t.saveTitle });
+  await panel.getByRole('button', { name: t.save }).click();
+  // The search index waits, so saving is still under way when the reader cancels.
+  const release = site.hold((path) => path.includes('/pagefind/'));
+  await panel.getByRole('button', { name: t.start }).click();
+  await expect(panel.getByRole('progressbar')).toBeVisible();
+  await panel.getByRole('button', { name: t.cancel }).click();
+  await expect(panel.getByRole('status')).toHaveText(t.cancelled);
+  release();
+  await expect(panel.getByRole('progressbar')).toBeHidden();
+  await expect(panel.getByRole('button', { name: t.save })).toBeFocused();
+  await expect(panel.getByRole('button', { name: t.remove })).toBeHidden();
+  await page.reload();
+  await expect(panel.getByRole('status')).toHaveText('');
+});
+
+test('en: offline, a quiz takes answers and keeps its score, and the index offers to continue reading', async ({ page, context, site }) => {
+  const t = languages[1];
+  await openControlled(page, site.url(`${t.lang}/`));
+  await page.goto(site.url(`${t.lang}/04-practice/01-quiz/`));
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('.quiz-choices').getByRole('radio', { name: /AWS Fargate/ }).check();
+  await page.getByRole('button', { name: t.check }).click();
+  await expect(page.locator('.quiz-feedback')).toContainText(t.right);
+  await page.goto(site.url(`${t.lang}/`));
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  expect(new URL(page.url()).pathname).toBe(`${site.basePath}${t.lang}/04-practice/01-quiz/`);
+  await expect(page.locator('.quiz-feedback')).toContainText(t.right);
+});

@@ -26,6 +26,8 @@ export interface StaticSite {
   origin: string;
   /** The path of every request served, in order. */
   requested: string[];
+  /** Holds back the responses to the paths `matches` until the returned function is called. */
+  hold(matches: (path: string) => boolean): () => void;
   close(): Promise<void>;
 }
 
@@ -33,9 +35,11 @@ export interface StaticSite {
 export function serveStatic(distDir: string, options: { basePath?: string; headers?: Record<string, string> } = {}): Promise<StaticSite> {
   const basePath = options.basePath ?? '/';
   const requested: string[] = [];
-  const server: Server = createServer((request, response) => {
+  let held: { matches: (path: string) => boolean; released: Promise<void> } | undefined;
+  const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requested.push(path);
+    if (held?.matches(path)) await held.released;
     let file = path.startsWith(basePath) ? join(distDir, normalize(`/${path.slice(basePath.length)}`)) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== '' && existsSync(file);
@@ -47,7 +51,15 @@ export function serveStatic(distDir: string, options: { basePath?: string; heade
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ origin: `http://127.0.0.1:${port}`, requested, close: () => new Promise((closed) => server.close(() => closed())) });
+      const hold = (matches: (path: string) => boolean) => {
+        let release = () => {};
+        held = { matches, released: new Promise<void>((resolve) => (release = resolve)) };
+        return () => {
+          held = undefined;
+          release();
+        };
+      };
+      resolve({ origin: `http://127.0.0.1:${port}`, requested, hold, close: () => new Promise((closed) => server.close(() => closed())) });
     });
   });
 }
