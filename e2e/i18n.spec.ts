@@ -25,7 +25,7 @@ test('switching on a lesson missing in the other language lands on its course in
   await page.goto('es/01-basics/03-history/2/');
   await page.getByRole('navigation', { name: switcher('es') }).getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(/\/en\/#untranslated-01-basics-03-history$/);
-  const notice = page.getByRole('status');
+  const notice = page.getByRole('status').filter({ hasText: 'is not translated' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('“Historia de la nube” is not translated into English yet');
   await notice.getByRole('link', { name: 'Read the lesson in Spanish' }).click();

@@ -120,11 +120,26 @@ worker.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => worker.skipWaiting()));
 });
 
+/** The pages open when the worker first takes over were loaded without it: they are kept now, so the first page read also opens offline. */
+async function keepOpenPages() {
+  const cache = await caches.open(CACHE);
+  const windows = await worker.clients.matchAll({ type: 'window' });
+  await Promise.all(
+    windows.map(async (client) => {
+      const url = new URL(client.url);
+      if (url.origin !== worker.location.origin || !url.pathname.startsWith(settings.base) || (await cache.match(cacheKey(url)))) return;
+      await keep(cacheKey(url), await fetch(cacheKey(url)));
+    }),
+  );
+}
+
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
     refreshKeptFiles()
       .catch(() => undefined)
-      .then(() => worker.clients.claim()),
+      .then(() => worker.clients.claim())
+      .then(() => keepOpenPages())
+      .catch(() => undefined),
   );
 });
 

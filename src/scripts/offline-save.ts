@@ -87,7 +87,9 @@ if (root && list && 'serviceWorker' in navigator && 'caches' in window) {
       report();
       return fetchNext();
     };
-    await Promise.all(Array.from({ length: PARALLEL_FETCHES }, () => fetchNext()));
+    // A fetch the service worker answers may not stop when it is aborted: cancelling does not wait for it.
+    const cancelled = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+    await Promise.race([Promise.all(Array.from({ length: PARALLEL_FETCHES }, () => fetchNext())), cancelled]);
     progress.hidden = true;
     stopping = undefined;
     if (signal.aborted) {
