@@ -6,7 +6,8 @@ import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { error, type Problem } from '../lib/problems.ts';
 import { LESSON_COMPONENTS, relativeImports, undefinedComponents, type MdxReference } from '../markdown/mdx-references.ts';
-import type { createLessonReader, RenderedPages } from '../markdown/processor.ts';
+import type { createLessonReader } from '../markdown/lesson-reader.ts';
+import type { RenderedPages } from '../markdown/processor.ts';
 import type { LessonAnalysis } from '../markdown/remark-lesson.ts';
 import { lessonBody, type LessonSource } from './sources.ts';
 

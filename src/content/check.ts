@@ -4,7 +4,7 @@
 import { pageCountOf } from '../lib/course.ts';
 import { translationReport, type TranslationReport } from '../lib/check-report.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
-import { createLessonReader } from '../markdown/processor.ts';
+import { createLessonReader } from '../markdown/lesson-reader.ts';
 import { analyzeInTurn, readLesson } from './analyze.ts';
 import { compileCourse } from './compile.ts';
 import { readHistory } from './git-history.ts';

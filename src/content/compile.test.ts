@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLessonReader } from '../markdown/processor.ts';
+import { createLessonReader } from '../markdown/lesson-reader.ts';
 import { analyzeInTurn, readLesson } from './analyze.ts';
 import { compileCourse, type Analyzer, type CompiledCourse, type CompiledLesson } from './compile.ts';
 import { moduleGraph, pipelineVersion } from './pipeline-version.ts';

@@ -3,7 +3,8 @@
 // lesson as soon as it is done with one. Lessons come back in the order they were asked for
 // by whoever awaits them; the output does not depend on which thread rendered what.
 import { Worker } from 'node:worker_threads';
-import type { AstroMarkdownSettings, LessonInput, RenderedPages } from '../markdown/processor.ts';
+import type { LessonInput } from '../markdown/lesson-reader.ts';
+import type { AstroMarkdownSettings, RenderedPages } from '../markdown/processor.ts';
 import type { CourseSettings } from './settings.ts';
 
 /** What every thread is started with. */

@@ -4,7 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { UI_LANGUAGES } from '../i18n/ui-strings.ts';
 import type { LinkTargets } from '../lib/links.ts';
 import { normalizeBase } from '../lib/urls.ts';
-import type { LessonPipelineOptions } from '../markdown/processor.ts';
+import type { LessonPipelineOptions } from '../markdown/lesson-reader.ts';
 
 export interface CourseSettings {
   /** Project root (absolute). */

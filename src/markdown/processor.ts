@@ -3,48 +3,21 @@
 // .md lessons are rendered by the content loader with `createPageRenderer`, which writes
 // each page's HTML on its own. Smart quotes stay off: they cost half of the Markdown time
 // and lessons quote exam phrases verbatim.
-import { relative, sep } from 'node:path';
 import { remarkCollectImages, rehypeShiki, unified as astroUnified, type ShikiConfig } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { LinkTargets } from '../lib/links.ts';
-import { htmlCommentsToMdx } from './mdx-comments.ts';
 import { rehypeLesson, isPage } from './rehype-lesson.ts';
 import { rehypeLessonImages } from './rehype-lesson-images.ts';
+import { languageOfPath, remarkLessonOptions, type LessonInput, type LessonPipelineOptions } from './lesson-reader.ts';
 import { remarkLesson, type LessonAnalysis } from './remark-lesson.ts';
-
-export interface LessonPipelineOptions {
-  /** The lessons folder (absolute). */
-  lessonsDir: string;
-  locales: readonly string[];
-  defaultLocale: string;
-  /** What links resolve against; without it links stay as written. */
-  linkTargets?: () => LinkTargets | undefined;
-}
-
-/** The lesson's language from its path (`<lessonsDir>/<lang>/…`). */
-export function languageOfPath(lessonsDir: string, locales: readonly string[], filePath: string): string | undefined {
-  const [lang] = relative(lessonsDir, filePath).split(sep);
-  return locales.includes(lang) ? lang : undefined;
-}
-
-function remarkOptions(options: LessonPipelineOptions) {
-  return {
-    lessonsDir: options.lessonsDir,
-    linkTargets: options.linkTargets,
-    languageOf: (filePath: string) => languageOfPath(options.lessonsDir, options.locales, filePath),
-    defaultLanguage: options.defaultLocale,
-  };
-}
 
 function rehypeOptions(options: LessonPipelineOptions, pages: 'elements' | 'components') {
   return {
@@ -58,7 +31,7 @@ function rehypeOptions(options: LessonPipelineOptions, pages: 'elements' | 'comp
 export function lessonMdxProcessor(options: LessonPipelineOptions) {
   return astroUnified({
     smartypants: false,
-    remarkPlugins: [[remarkLesson, remarkOptions(options)]],
+    remarkPlugins: [[remarkLesson, remarkLessonOptions(options)]],
     rehypePlugins: [[rehypeLesson, rehypeOptions(options, 'components')]],
   });
 }
@@ -112,13 +85,6 @@ export interface RenderedPages {
   imagePaths: string[];
 }
 
-export interface LessonInput {
-  /** The lesson with its frontmatter blanked out, so positions are file lines. */
-  body: string;
-  absolutePath: string;
-  frontmatter: Record<string, unknown>;
-}
-
 function excludedLanguages(syntaxHighlight: AstroMarkdownSettings['syntaxHighlight']): string[] | undefined {
   return typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
 }
@@ -144,7 +110,7 @@ export function createPageRenderer(options: LessonPipelineOptions, astro: AstroM
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkLesson, remarkOptions(options))
+    .use(remarkLesson, remarkLessonOptions(options))
     .use(remarkCollectImages, astro.image)
     .use(remarkRehype, { allowDangerousHtml: true });
   if (astro.syntaxHighlight) processor.use(rehypeShiki, shikiConfig, excludedLanguages(astro.syntaxHighlight));
@@ -158,19 +124,5 @@ export function createPageRenderer(options: LessonPipelineOptions, astro: AstroM
     const result = await processor.process(file);
     const astroData = result.data.astro as { localImagePaths?: string[] } | undefined;
     return { pages: result.result as string[], analysis: result.data.lessonAnalysis!, imagePaths: astroData?.localImagePaths ?? [] };
-  };
-}
-
-/** Reads a lesson's pages and links without rendering it: what the course check needs. */
-export function createLessonReader(options: LessonPipelineOptions) {
-  const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkLesson, remarkOptions(options));
-  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkLesson, remarkOptions(options));
-  return async (lesson: LessonInput, format: 'md' | 'mdx') => {
-    const parser = format === 'mdx' ? mdx : markdown;
-    const value = format === 'mdx' ? htmlCommentsToMdx(lesson.body) : lesson.body;
-    const file = new VFile({ value, path: lesson.absolutePath, data: { astro: { frontmatter: { ...lesson.frontmatter } } } });
-    const tree = parser.parse(file);
-    await parser.run(tree, file);
-    return { tree, analysis: file.data.lessonAnalysis! };
   };
 }

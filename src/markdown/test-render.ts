@@ -10,7 +10,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { LinkTargets } from '../lib/links.ts';
 import { htmlCommentsToMdx } from './mdx-comments.ts';
-import { compilePages, createPageRenderer, type LessonPipelineOptions } from './processor.ts';
+import type { LessonPipelineOptions } from './lesson-reader.ts';
+import { compilePages, createPageRenderer } from './processor.ts';
 import { rehypeLesson } from './rehype-lesson.ts';
 import { remarkLesson, type LessonAnalysis } from './remark-lesson.ts';
 
