@@ -9,13 +9,14 @@ import { buildSync } from 'esbuild';
 import { digestOf } from '../lib/digest.ts';
 import { filesToSave, imagesOfPage, offlineSavePath, sitePathOfFile, type OfflineFiles, type OfflineSave } from '../lib/offline-files.ts';
 import { OFFLINE_FILES_PATH, offlinePath, SERVICE_WORKER_PATH, withBase } from '../lib/urls.ts';
+import { REPOSITORY } from './output-folder.ts';
 
 /** What the worker keeps when it is installed, besides the offline pages: the site's styles, scripts and icon. */
 const PRECACHED = /^\/(_astro\/.+\.(css|js)|favicon\.svg)$/;
 
 function filesOf(folder: string, root = folder): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name === '.git') return [];
+    if (entry.name === REPOSITORY) return [];
     const path = join(folder, entry.name);
     return entry.isDirectory() ? filesOf(path, root) : [relative(root, path)];
   });

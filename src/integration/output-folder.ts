@@ -28,7 +28,7 @@ function lastOutput(cacheDir: string): OutputRecord | undefined {
 const isPage = (name: string) => name.endsWith('.html');
 
 /** A repository in the output folder (a `gh-pages` worktree, say) is left alone, as Astro leaves it. */
-const REPOSITORY = '.git';
+export const REPOSITORY = '.git';
 
 /** Deletes what `keep` does not keep, and the folders left empty. */
 function prune(folder: string, keep: (path: string) => boolean) {
